@@ -1,0 +1,99 @@
+/**
+ * What a parser reads out of one document, before anything is written.
+ * Line numbers are 1-based lines of the source file.
+ */
+export type WorkshopKind = "national" | "sub-regional" | "regional" | "accreditation" | "seminar" | "meeting" | "other";
+export type WorkshopStatus = "planned" | "scheduled" | "held" | "cancelled";
+
+/** An action item reference such as 1-(b). */
+export interface ItemRef {
+  pillar: number;
+  letter: string;
+}
+
+export interface ParsedActivity {
+  /** The bullet's text without its "(See also …)" note. */
+  text: string;
+  seeAlso: ItemRef[];
+  line: number;
+}
+
+export interface ParsedItem {
+  pillar: number;
+  /** `a` … `z`, `aa` … `ll` */
+  letter: string;
+  action: string;
+  rspRef: string | null;
+  kpis: string[];
+  targets: string[];
+  /** Deadline or timeframe as printed ("30 June 2024", "JUN 2014", "On-going"). */
+  deadline: string | null;
+  activities: ParsedActivity[];
+  /** The label as printed when it had to be repaired ("8)", "I)", "" for a lost label), else null. */
+  repairedLabel: string | null;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface ParsedPlan {
+  kind: "SAP" | "AWP";
+  title: string;
+  /** ISO dates; fiscal years run 1 July - 30 June. */
+  periodStart: string;
+  periodEnd: string;
+  items: ParsedItem[];
+}
+
+export interface ParsedWorkshop {
+  title: string;
+  kind: WorkshopKind;
+  countries: string[];
+  city: string | null;
+  venue: string | null;
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is printed; null when not set. */
+  start: string | null;
+  end: string | null;
+  participants: number | null;
+  administrations: number | null;
+  sponsor: string | null;
+  status: WorkshopStatus;
+  line: number;
+  /** Action items this workshop serves (planned workshops of an AWP). */
+  serves: ItemRef[];
+}
+
+export interface ParsedSurveyRow {
+  position: number;
+  workshopTitle: string;
+  /** `YYYY-MM` when printed. */
+  workshopMonth: string | null;
+  administrations: number | null;
+  replies: number | null;
+  sharedMaterials: number | null;
+  submittedReports: number | null;
+  madeRecommendations: number | null;
+  inhouseWorkshop: number | null;
+  operationalManuals: number | null;
+  others: number | null;
+}
+
+export interface ParsedSurvey {
+  /** e.g. "2016/17" */
+  fiscalYear: string;
+  rows: ParsedSurveyRow[];
+}
+
+/** Text inside a table or event list that the parser could not place. */
+export interface Unplaced {
+  line: number;
+  text: string;
+}
+
+export interface ParsedDocument {
+  kind: "plan" | "annual_report";
+  title: string;
+  plans: ParsedPlan[];
+  workshops: ParsedWorkshop[];
+  surveys: ParsedSurvey[];
+  unplaced: Unplaced[];
+}

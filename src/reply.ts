@@ -1,0 +1,25 @@
+import type { KnownBlock } from "@slack/types";
+
+/** What every command returns: Block Kit blocks plus the plain-text fallback. */
+export interface Reply {
+  text: string;
+  blocks: KnownBlock[];
+  /** Default ephemeral. */
+  visibility?: "ephemeral" | "in_channel";
+  /** Holds participants' personal data: never offer "Share in channel". */
+  personal?: boolean;
+  /** A file to upload with the reply (e.g. a CSV export). */
+  file?: { name: string; content: string };
+}
+
+/** action_ids of interactive elements; payload values are JSON described where they are built. */
+export const ACTION_IDS = {
+  /** value: JSON {"c": "/workshops", "t": "<command text>", "o": <offset>} */
+  nextPage: "page_next",
+  /** value: JSON {"c": "/workshops", "t": "<command text>", "o": <offset>} */
+  share: "share_in_channel",
+  /** value: workshop id */
+  workshopShow: "workshop_show",
+  /** value: reminder id */
+  surveyOpen: "survey_open",
+} as const;
