@@ -1,0 +1,19 @@
+/** A mistake the user can fix: printed as a sentence, exit code 1, no stack trace. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Runs a command-line entry point: user errors print their message; anything else is a bug, with its stack. */
+export async function runCli(main: () => void | Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof Error && err.name === "ConfigError")) {
+      console.error(err.message);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(err);
+    process.exitCode = 2;
+  }
+}

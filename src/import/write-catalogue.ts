@@ -1,0 +1,201 @@
+import type { Db } from "../db/open.ts";
+import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
+import { plannedWorkshops } from "./plans/index.ts";
+import type { SourceDocument } from "./read-document.ts";
+
+export interface PlanSummary {
+  kind: "SAP" | "AWP";
+  title: string;
+  itemsPerPillar: Record<number, number>;
+  replaced: boolean;
+}
+
+export interface DocumentSummary {
+  fileName: string;
+  kind: ParsedDocument["kind"];
+  title: string;
+  /** "unchanged" when the same bytes were imported before. */
+  outcome: "imported" | "unchanged";
+  plans: PlanSummary[];
+  workshops: number;
+  surveyRows: number;
+  unplaced: ParsedDocument["unplaced"];
+}
+
+const codeOf = (ref: ItemRef) => `${ref.pillar}-(${ref.letter})`;
+
+/** Workshops are matched across imports by this key, so staff edits and participants survive a re-import. */
+export function workshopKey(w: ParsedWorkshop, plan?: ParsedPlan): string {
+  const title = w.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return plan ? `planned ${plan.kind} ${plan.periodStart} ${title}` : `${w.status} ${w.start ?? "undated"} ${title}`;
+}
+
+/** Writes one parsed document; the caller wraps all documents of a run in one transaction. */
+export function writeDocument(
+  db: Db,
+  source: SourceDocument,
+  parsed: ParsedDocument,
+  importedAt: string,
+): DocumentSummary {
+  const summary: DocumentSummary = {
+    fileName: source.fileName,
+    kind: parsed.kind,
+    title: parsed.title,
+    outcome: "unchanged",
+    plans: [],
+    workshops: parsed.workshops.length,
+    surveyRows: parsed.surveys.reduce((n, s) => n + s.rows.length, 0),
+    unplaced: parsed.unplaced,
+  };
+  const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").get(source.sha256);
+  if (known) {
+    summary.plans = parsed.plans.map((p) => planSummary(p, false));
+    summary.workshops += parsed.plans.reduce((n, p) => n + plannedWorkshops(p).length, 0);
+    return summary;
+  }
+  summary.outcome = "imported";
+  const documentId = Number(
+    db
+      .prepare(
+        "INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      )
+      .pluck()
+      .get(source.fileName, source.sha256, parsed.kind, parsed.title, importedAt),
+  );
+  for (const plan of parsed.plans) {
+    const replaced = deletePlan(db, plan);
+    const planId = insertPlan(db, plan, documentId);
+    const planned = plannedWorkshops(plan);
+    const workshopIds = planned.map((w) => upsertWorkshop(db, w, documentId, workshopKey(w, plan)));
+    linkActivities(db, planId, planned, workshopIds);
+    summary.plans.push(planSummary(plan, replaced));
+    summary.workshops += planned.length;
+  }
+  for (const w of parsed.workshops) upsertWorkshop(db, w, documentId, workshopKey(w));
+  for (const survey of parsed.surveys) insertSurvey(db, documentId, survey);
+  return summary;
+}
+
+function planSummary(plan: ParsedPlan, replaced: boolean): PlanSummary {
+  const itemsPerPillar: Record<number, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const item of plan.items) itemsPerPillar[item.pillar] = (itemsPerPillar[item.pillar] ?? 0) + 1;
+  return { kind: plan.kind, title: plan.title, itemsPerPillar, replaced };
+}
+
+/** A new version of a plan replaces the old one's rows (items, KPIs, targets, activities, links). */
+function deletePlan(db: Db, plan: ParsedPlan): boolean {
+  const res = db
+    .prepare("DELETE FROM plans WHERE kind = ? AND period_start = ? AND period_end = ?")
+    .run(plan.kind, plan.periodStart, plan.periodEnd);
+  return res.changes > 0;
+}
+
+function insertPlan(db: Db, plan: ParsedPlan, documentId: number): number {
+  const planId = Number(
+    db
+      .prepare(
+        "INSERT INTO plans (document_id, kind, title, period_start, period_end) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      )
+      .pluck()
+      .get(documentId, plan.kind, plan.title, plan.periodStart, plan.periodEnd),
+  );
+  const insertItem = db.prepare(
+    `INSERT INTO action_items (plan_id, pillar, letter, code, action, rsp_ref, deadline, repaired_label,
+       source_first_line, source_last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const insertKpi = db.prepare("INSERT INTO kpis (action_item_id, position, text) VALUES (?, ?, ?)");
+  const insertTarget = db.prepare("INSERT INTO targets (action_item_id, position, text) VALUES (?, ?, ?)");
+  const insertActivity = db.prepare("INSERT INTO activities (action_item_id, position, text) VALUES (?, ?, ?)");
+  const insertSeeAlso = db.prepare(
+    "INSERT OR IGNORE INTO see_also (action_item_id, pillar, letter) VALUES (?, ?, ?)",
+  );
+  for (const item of plan.items) {
+    const code = codeOf(item);
+    const itemId = Number(
+      insertItem
+        .pluck()
+        .get(
+          planId,
+          item.pillar,
+          item.letter,
+          code,
+          item.action,
+          item.rspRef,
+          item.deadline,
+          item.repairedLabel,
+          item.firstLine,
+          item.lastLine,
+        ),
+    );
+    item.kpis.forEach((text, i) => insertKpi.run(itemId, i + 1, text));
+    item.targets.forEach((text, i) => insertTarget.run(itemId, i + 1, text));
+    item.activities.forEach((a, i) => {
+      insertActivity.run(itemId, i + 1, a.text);
+      for (const ref of a.seeAlso) {
+        if (codeOf(ref) !== code) insertSeeAlso.run(itemId, ref.pillar, ref.letter);
+      }
+    });
+  }
+  return planId;
+}
+
+function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: string): number {
+  // Imported facts fill gaps but never overwrite what staff set (dates, status) after an earlier import.
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO workshops (key, title, kind, city, venue, start_date, end_date, participants, administrations,
+           sponsor, status, document_id, source_line)
+         VALUES (@key, @title, @kind, @city, @venue, @start, @end, @participants, @administrations, @sponsor,
+           @status, @documentId, @line)
+         ON CONFLICT (key) DO UPDATE SET
+           title = excluded.title, kind = excluded.kind,
+           city = COALESCE(workshops.city, excluded.city), venue = COALESCE(workshops.venue, excluded.venue),
+           start_date = COALESCE(workshops.start_date, excluded.start_date),
+           end_date = COALESCE(workshops.end_date, excluded.end_date),
+           participants = COALESCE(excluded.participants, workshops.participants),
+           administrations = COALESCE(excluded.administrations, workshops.administrations),
+           sponsor = COALESCE(excluded.sponsor, workshops.sponsor),
+           status = CASE WHEN workshops.status = 'planned' THEN excluded.status ELSE workshops.status END,
+           document_id = excluded.document_id, source_line = excluded.source_line
+         RETURNING id`,
+      )
+      .pluck()
+      .get({ ...w, key, documentId }),
+  );
+  db.prepare("DELETE FROM workshop_countries WHERE workshop_id = ?").run(id);
+  const insertCountry = db.prepare("INSERT INTO workshop_countries (workshop_id, position, country) VALUES (?, ?, ?)");
+  w.countries.forEach((c, i) => insertCountry.run(id, i + 1, c));
+  return id;
+}
+
+/** Links each planned workshop to the items it serves, and each activity bullet to its workshop. */
+function linkActivities(db: Db, planId: number, planned: ParsedWorkshop[], workshopIds: number[]): void {
+  const itemId = db.prepare("SELECT id FROM action_items WHERE plan_id = ? AND code = ?").pluck();
+  const link = db.prepare("INSERT OR IGNORE INTO workshop_action_items (workshop_id, action_item_id) VALUES (?, ?)");
+  const linkActivity = db.prepare(
+    `UPDATE activities SET workshop_id = ? WHERE action_item_id IN (SELECT id FROM action_items WHERE plan_id = ?)
+       AND lower(text) = lower(?)`,
+  );
+  planned.forEach((w, i) => {
+    const workshopId = workshopIds[i] as number;
+    for (const ref of w.serves) {
+      const id = itemId.get(planId, codeOf(ref));
+      if (id !== undefined) link.run(workshopId, id);
+    }
+    linkActivity.run(workshopId, planId, w.title);
+  });
+}
+
+function insertSurvey(db: Db, documentId: number, survey: ParsedDocument["surveys"][number]): void {
+  const insert = db.prepare(
+    `INSERT INTO survey_history (document_id, fiscal_year, position, workshop_title, workshop_month, administrations,
+       replies, shared_materials, submitted_reports, made_recommendations, inhouse_workshop, operational_manuals, others)
+     VALUES (@documentId, @fiscalYear, @position, @workshopTitle, @workshopMonth, @administrations, @replies,
+       @sharedMaterials, @submittedReports, @madeRecommendations, @inhouseWorkshop, @operationalManuals, @others)`,
+  );
+  for (const row of survey.rows) insert.run({ ...row, documentId, fiscalYear: survey.fiscalYear });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+describe("config", () => {
+  it("defaults the database path and the office time zone", () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_PATH).toBe("var/rocb.db");
+    expect(config.OFFICE_TIMEZONE).toBe("Asia/Bangkok");
+    expect(config.FOLLOW_UP_MONTHS).toBe(6);
+  });
+
+  it("names a malformed variable in its error", () => {
+    expect(() => loadConfig({ OFFICE_TIMEZONE: "Mars/Olympus" })).toThrow(ConfigError);
+    expect(() => loadConfig({ OFFICE_TIMEZONE: "Mars/Olympus" })).toThrow(/OFFICE_TIMEZONE/);
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+  });
+
+  it("treats empty values from .env as unset", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: "", STAFF_USER_IDS: "U1, U2" });
+    expect(config.SLACK_BOT_TOKEN).toBeUndefined();
+    expect(config.STAFF_USER_IDS).toEqual(["U1", "U2"]);
+  });
+
+  it("lists every variable of the schema in .env.example", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { configSchema } = await import("../../src/config.ts");
+    const example = readFileSync(".env.example", "utf8");
+    for (const key of Object.keys(configSchema.shape)) expect(example).toMatch(new RegExp(`^${key}=`, "m"));
+  });
+});
