@@ -21,4 +21,3 @@ runCli(() => {
     db.close();
   }
 });
-

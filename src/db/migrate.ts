@@ -14,7 +14,8 @@ export class SchemaTooNewError extends Error {
 /** Applies each pending migration in its own transaction and records it in `user_version`. */
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
   const current = db.pragma("user_version", { simple: true }) as number;
   const latest = list.length;

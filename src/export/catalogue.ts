@@ -52,32 +52,34 @@ export function exportCatalogue(db: Db): CatalogueExport {
     deadline: string | null;
     repaired_label: string | null;
   };
-  const plans = (db.prepare("SELECT * FROM plans ORDER BY period_start, kind").all() as PlanRow[]).map((p) => ({
-    kind: p.kind,
-    title: p.title,
-    period: { start: p.period_start, end: p.period_end },
-    items: (
-      db
-        .prepare("SELECT * FROM action_items WHERE plan_id = ? ORDER BY pillar, length(letter), letter")
-        .all(p.id) as ItemRow[]
-    ).map((i) => ({
-      code: i.code,
-      pillar: i.pillar,
-      letter: i.letter,
-      action: i.action,
-      rsp_ref: i.rsp_ref,
-      kpis: texts(db, "SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position", i.id),
-      targets: texts(db, "SELECT text FROM targets WHERE action_item_id = ? ORDER BY position", i.id),
-      deadline: i.deadline,
-      activities: texts(db, "SELECT text FROM activities WHERE action_item_id = ? ORDER BY position", i.id),
-      see_also: texts(
-        db,
-        "SELECT pillar || '-(' || letter || ')' FROM see_also WHERE action_item_id = ? ORDER BY pillar, length(letter), letter",
-        i.id,
-      ),
-      repaired_label: i.repaired_label,
-    })),
-  }));
+  const plans = (db.prepare("SELECT * FROM plans ORDER BY period_start, kind").all() as PlanRow[]).map(
+    (p) => ({
+      kind: p.kind,
+      title: p.title,
+      period: { start: p.period_start, end: p.period_end },
+      items: (
+        db
+          .prepare("SELECT * FROM action_items WHERE plan_id = ? ORDER BY pillar, length(letter), letter")
+          .all(p.id) as ItemRow[]
+      ).map((i) => ({
+        code: i.code,
+        pillar: i.pillar,
+        letter: i.letter,
+        action: i.action,
+        rsp_ref: i.rsp_ref,
+        kpis: texts(db, "SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position", i.id),
+        targets: texts(db, "SELECT text FROM targets WHERE action_item_id = ? ORDER BY position", i.id),
+        deadline: i.deadline,
+        activities: texts(db, "SELECT text FROM activities WHERE action_item_id = ? ORDER BY position", i.id),
+        see_also: texts(
+          db,
+          "SELECT pillar || '-(' || letter || ')' FROM see_also WHERE action_item_id = ? ORDER BY pillar, length(letter), letter",
+          i.id,
+        ),
+        repaired_label: i.repaired_label,
+      })),
+    }),
+  );
   type WorkshopRow = {
     id: number;
     title: string;
@@ -97,7 +99,11 @@ export function exportCatalogue(db: Db): CatalogueExport {
     id: w.id,
     title: w.title,
     kind: w.kind,
-    countries: texts(db, "SELECT country FROM workshop_countries WHERE workshop_id = ? ORDER BY position", w.id),
+    countries: texts(
+      db,
+      "SELECT country FROM workshop_countries WHERE workshop_id = ? ORDER BY position",
+      w.id,
+    ),
     city: w.city,
     venue: w.venue,
     start: w.start_date,

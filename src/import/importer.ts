@@ -36,7 +36,9 @@ export function importFiles(db: Db, paths: string[], now: Date = new Date()): Do
 export function formatSummary(summaries: DocumentSummary[]): string {
   const out: string[] = [];
   for (const s of summaries) {
-    out.push(`${s.fileName}: ${s.kind === "plan" ? "plan document" : "annual report"} "${s.title}" — ${s.outcome}`);
+    out.push(
+      `${s.fileName}: ${s.kind === "plan" ? "plan document" : "annual report"} "${s.title}" — ${s.outcome}`,
+    );
     for (const p of s.plans) {
       const pillars = Object.entries(p.itemsPerPillar)
         .map(([pillar, n]) => `pillar ${pillar}: ${n}`)

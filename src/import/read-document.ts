@@ -28,7 +28,10 @@ export function readDocument(path: string): SourceDocument {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ImportError(fileName, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
+    throw new ImportError(
+      fileName,
+      code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`,
+    );
   }
   return documentFromBytes(fileName, bytes);
 }
@@ -40,7 +43,11 @@ export function documentFromBytes(fileName: string, bytes: Buffer): SourceDocume
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = bytes.subarray(0, nul).toString("utf8").split("\n").length;
-    throw new ImportError(fileName, "binary content (a NUL byte): not a text export of a plan or report", line);
+    throw new ImportError(
+      fileName,
+      "binary content (a NUL byte): not a text export of a plan or report",
+      line,
+    );
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   const replaced = text.match(/\uFFFD/g)?.length ?? 0;

@@ -30,7 +30,9 @@ export function workshopKey(w: ParsedWorkshop, plan?: ParsedPlan): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  return plan ? `planned ${plan.kind} ${plan.periodStart} ${title}` : `${w.status} ${w.start ?? "undated"} ${title}`;
+  return plan
+    ? `planned ${plan.kind} ${plan.periodStart} ${title}`
+    : `${w.status} ${w.start ?? "undated"} ${title}`;
 }
 
 /** Writes one parsed document; the caller wraps all documents of a run in one transaction. */
@@ -108,7 +110,9 @@ function insertPlan(db: Db, plan: ParsedPlan, documentId: number): number {
   );
   const insertKpi = db.prepare("INSERT INTO kpis (action_item_id, position, text) VALUES (?, ?, ?)");
   const insertTarget = db.prepare("INSERT INTO targets (action_item_id, position, text) VALUES (?, ?, ?)");
-  const insertActivity = db.prepare("INSERT INTO activities (action_item_id, position, text) VALUES (?, ?, ?)");
+  const insertActivity = db.prepare(
+    "INSERT INTO activities (action_item_id, position, text) VALUES (?, ?, ?)",
+  );
   const insertSeeAlso = db.prepare(
     "INSERT OR IGNORE INTO see_also (action_item_id, pillar, letter) VALUES (?, ?, ?)",
   );
@@ -130,8 +134,8 @@ function insertPlan(db: Db, plan: ParsedPlan, documentId: number): number {
           item.lastLine,
         ),
     );
-    item.kpis.forEach((text, i) => insertKpi.run(itemId, i + 1, text));
-    item.targets.forEach((text, i) => insertTarget.run(itemId, i + 1, text));
+    for (const [i, text] of item.kpis.entries()) insertKpi.run(itemId, i + 1, text);
+    for (const [i, text] of item.targets.entries()) insertTarget.run(itemId, i + 1, text);
     item.activities.forEach((a, i) => {
       insertActivity.run(itemId, i + 1, a.text);
       for (const ref of a.seeAlso) {
@@ -167,15 +171,19 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: stri
       .get({ ...w, key, documentId }),
   );
   db.prepare("DELETE FROM workshop_countries WHERE workshop_id = ?").run(id);
-  const insertCountry = db.prepare("INSERT INTO workshop_countries (workshop_id, position, country) VALUES (?, ?, ?)");
-  w.countries.forEach((c, i) => insertCountry.run(id, i + 1, c));
+  const insertCountry = db.prepare(
+    "INSERT INTO workshop_countries (workshop_id, position, country) VALUES (?, ?, ?)",
+  );
+  for (const [i, c] of w.countries.entries()) insertCountry.run(id, i + 1, c);
   return id;
 }
 
 /** Links each planned workshop to the items it serves, and each activity bullet to its workshop. */
 function linkActivities(db: Db, planId: number, planned: ParsedWorkshop[], workshopIds: number[]): void {
   const itemId = db.prepare("SELECT id FROM action_items WHERE plan_id = ? AND code = ?").pluck();
-  const link = db.prepare("INSERT OR IGNORE INTO workshop_action_items (workshop_id, action_item_id) VALUES (?, ?)");
+  const link = db.prepare(
+    "INSERT OR IGNORE INTO workshop_action_items (workshop_id, action_item_id) VALUES (?, ?)",
+  );
   const linkActivity = db.prepare(
     `UPDATE activities SET workshop_id = ? WHERE action_item_id IN (SELECT id FROM action_items WHERE plan_id = ?)
        AND lower(text) = lower(?)`,

@@ -8,6 +8,10 @@ export function describeItemStatus(_db: Db, _actionItemId: number, _now: Date): 
 }
 
 /** `/kpi set|history|behind|export …`; null when `sub` is not one of these. */
-export function handleKpiSubcommand(_sub: string, _rest: string, _ctx: CommandContext): Promise<Reply> | null {
+export function handleKpiSubcommand(
+  _sub: string,
+  _rest: string,
+  _ctx: CommandContext,
+): Promise<Reply> | null {
   return null;
 }

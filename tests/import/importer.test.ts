@@ -29,7 +29,9 @@ describe("importing the bundled documents", () => {
   });
 
   it("holds every plan of the seeds with its fiscal-year period", () => {
-    const plans = db.prepare("SELECT kind, period_start, period_end FROM plans ORDER BY period_start, kind").all();
+    const plans = db
+      .prepare("SELECT kind, period_start, period_end FROM plans ORDER BY period_start, kind")
+      .all();
     expect(plans).toEqual([
       { kind: "AWP", period_start: "2012-07-01", period_end: "2013-06-30" },
       { kind: "SAP", period_start: "2012-07-01", period_end: "2014-06-30" },
@@ -46,14 +48,23 @@ describe("importing the bundled documents", () => {
     expect(item?.kpis).toEqual(["Number of implementing Members", "Number of new contracting Members"]);
     expect(item?.targets).toEqual(["At least 27 Members", "6 new contracting parties"]);
     expect(item?.deadline).toBe("30 June 2024");
-    expect(plan?.items.filter((i) => i.pillar === 1).map((i) => i.letter).at(-1)).toBe("kk");
+    expect(
+      plan?.items
+        .filter((i) => i.pillar === 1)
+        .map((i) => i.letter)
+        .at(-1),
+    ).toBe("kk");
   });
 
   it("links the AWP 2024-2025 HS workshop for Nepal and Palau to 1-(i), 1-(j) and 1-(hh), once", () => {
     const hs = exportCatalogue(db).workshops.filter((w) => /HS for Nepal and Palau/i.test(w.title));
     expect(hs).toHaveLength(1);
     expect(hs[0]?.status).toBe("planned");
-    expect(hs[0]?.action_items).toEqual(["AWP 2024-2025 1-(i)", "AWP 2024-2025 1-(j)", "AWP 2024-2025 1-(hh)"]);
+    expect(hs[0]?.action_items).toEqual([
+      "AWP 2024-2025 1-(i)",
+      "AWP 2024-2025 1-(j)",
+      "AWP 2024-2025 1-(hh)",
+    ]);
   });
 
   it("holds the 2011/12 workshops with their dates", () => {
@@ -87,7 +98,13 @@ describe("re-importing and replacing", () => {
       "UPDATE workshops SET start_date = '2025-03-03', end_date = '2025-03-07', status = 'scheduled' WHERE title LIKE '%HS for Nepal%'",
     ).run();
     const revised = join(scratch(), "awp-revised.txt");
-    writeFileSync(revised, readFileSync(awp, "utf8").replace("National Workshop on IPR for India", "National Workshop on IPR for Bhutan"));
+    writeFileSync(
+      revised,
+      readFileSync(awp, "utf8").replace(
+        "National Workshop on IPR for India",
+        "National Workshop on IPR for Bhutan",
+      ),
+    );
     const [summary] = importFiles(db, [revised]);
     expect(summary?.plans[0]?.replaced).toBe(true);
     expect(count(db, "plans")).toBe(1);
@@ -106,23 +123,26 @@ describe("files it cannot read", () => {
     ["image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
     ["letter.txt", "Dear colleagues,\nthe meeting is postponed.\n", /no plan table/],
   ];
-  it.each(cases)("%s is refused with its name and the reason, and nothing is written", (name, content, reason) => {
-    const db = openDatabase(":memory:");
-    importFiles(db, [dataFile("003")]);
-    const before = exportCatalogue(db);
-    const bad = join(scratch(), name);
-    writeFileSync(bad, content);
-    let error: unknown;
-    try {
-      importFiles(db, [dataFile("004"), bad]);
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(ImportFailed);
-    expect((error as Error).message).toContain(name);
-    expect((error as Error).message).toMatch(reason);
-    expect(exportCatalogue(db)).toEqual(before);
-  });
+  it.each(cases)(
+    "%s is refused with its name and the reason, and nothing is written",
+    (name, content, reason) => {
+      const db = openDatabase(":memory:");
+      importFiles(db, [dataFile("003")]);
+      const before = exportCatalogue(db);
+      const bad = join(scratch(), name);
+      writeFileSync(bad, content);
+      let error: unknown;
+      try {
+        importFiles(db, [dataFile("004"), bad]);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(ImportFailed);
+      expect((error as Error).message).toContain(name);
+      expect((error as Error).message).toMatch(reason);
+      expect(exportCatalogue(db)).toEqual(before);
+    },
+  );
 
   it("names a missing file", () => {
     const db = openDatabase(":memory:");

@@ -1,0 +1,77 @@
+import { openCatalogue } from "../src/bootstrap.ts";
+import { loadConfig } from "../src/config.ts";
+import type { CommandContext } from "../src/context.ts";
+import type { Db } from "../src/db/open.ts";
+import { CatalogueSearch } from "../src/search/index.ts";
+import { mib, percentile } from "./stats.ts";
+import { inflateCatalogue } from "./synthetic.ts";
+
+/** What users type most; each is answered end to end by the pure handler (parse + query + render). */
+const QUERIES: Array<[string, string]> = [
+  ["/workshops", ""],
+  ["/workshops", "past FY2017/18"],
+  ["/workshops", "search risk management Fiji"],
+  ["/workshops", "country:Fiji kind:national"],
+  ["/workshops", "show 1"],
+  ["/kpi", "1-(h)"],
+  ["/kpi", "1-(i) SAP 2022-2024"],
+  ["/kpi", ""],
+  ["/kpi", "1-(zz)"],
+  ["/actions", "single window"],
+  ["/actions", "pillar 2"],
+];
+
+async function latencies(db: Db, search: CatalogueSearch, rounds: number): Promise<number[]> {
+  const { commands } = await import("../commands/index.ts");
+  const config = loadConfig({});
+  const ctx: CommandContext = {
+    db,
+    search,
+    config,
+    now: new Date("2024-09-01T03:00:00Z"),
+    userId: "UBENCH",
+    isStaff: async () => false,
+    offset: 0,
+  };
+  const sample: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const [command, text] of QUERIES) {
+      const handler = commands[command];
+      if (!handler) throw new Error(`no handler for ${command}`);
+      const started = performance.now();
+      await handler(text, ctx);
+      sample.push(performance.now() - started);
+    }
+  }
+  return sample;
+}
+
+async function measure(label: string, db: Db, rounds: number): Promise<string> {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const search = CatalogueSearch.build(db);
+  const buildMs = performance.now() - started;
+  const indexHeap = process.memoryUsage().heapUsed - heapBefore;
+  await latencies(db, search, 3); // warm-up: JIT and SQLite page cache
+  const sample = await latencies(db, search, rounds);
+  const counts = db
+    .prepare("SELECT (SELECT count(*) FROM action_items) AS items, (SELECT count(*) FROM workshops) AS workshops")
+    .get() as { items: number; workshops: number };
+  return `| ${label} | ${counts.items} | ${counts.workshops} | ${buildMs.toFixed(1)} ms | ${mib(Math.max(0, indexHeap))} | ${percentile(sample, 50).toFixed(3)} ms | ${percentile(sample, 99).toFixed(3)} ms | ${sample.length} |`;
+}
+
+export async function benchCommands(): Promise<string> {
+  const real = openCatalogue({ DATABASE_PATH: ":memory:" });
+  const big = openCatalogue({ DATABASE_PATH: ":memory:" });
+  inflateCatalogue(big.db, 100);
+  return [
+    "## Command handlers (parse + query + render), index build",
+    "",
+    `Queries: ${QUERIES.map(([c, t]) => `\`${c} ${t}\``.replace(" `", "`")).join(", ")}.`,
+    "",
+    "| catalogue | action items | workshops | index build | index heap | p50 | p99 | calls |",
+    "|---|---|---|---|---|---|---|---|",
+    await measure("real", real.db, 200),
+    await measure("synthetic 100×", big.db, 20),
+  ].join("\n");
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import type { Config } from "../src/config.ts";
+import type { Db } from "../src/db/open.ts";
+import { digestMessage } from "../src/surveys/digest.ts";
+import {
+  claimNext,
+  markReported,
+  nextRetryAt,
+  planReminders,
+  unreportedOutcomes,
+} from "../src/surveys/outbox.ts";
+import { RateLimiter, sleep } from "../src/surveys/rate-limit.ts";
+import { type Delivery, deliverReminder, FatalSlackError, type SlackClient } from "../src/surveys/sender.ts";
+
+export interface ReminderLimits {
+  /** chat.postMessage calls per second, overall (Slack allows about one per second per channel). */
+  messagesPerSecond: number;
+  /** Minimum spacing of messages to one channel (Slack: about one per second). */
+  channelSpacingMs: number;
+  /** users.info / users.lookupByEmail / conversations.open / conversations.history per second (Tier 3). */
+  lookupsPerSecond: number;
+  /** Reminders in flight at once; delivery makes up to three calls, so a few overlap the latency. */
+  concurrency: number;
+  /** How long a claim is exclusive; a crashed run's rows are taken over after it. */
+  leaseMs: number;
+  /** Tries per reminder for 5xx and network errors before it is marked failed (429s do not count). */
+  maxAttempts: number;
+  backoffBaseMs: number;
+  /** Within one run, wait for a backoff at most this long; later retries are left for the next run. */
+  maxWaitMs: number;
+}
+
+export const DEFAULT_LIMITS: ReminderLimits = {
+  messagesPerSecond: 1,
+  channelSpacingMs: 1000,
+  lookupsPerSecond: 1,
+  concurrency: 3,
+  leaseMs: 2 * 60_000,
+  maxAttempts: 5,
+  backoffBaseMs: 2_000,
+  maxWaitMs: 60_000,
+};
+
+export interface ReminderJobDeps {
+  db: Db;
+  client: SlackClient;
+  config: Config;
+  now: Date;
+  logger: Pick<Logger, "info" | "warn" | "error" | "debug">;
+  limits?: Partial<ReminderLimits>;
+  signal?: AbortSignal;
+  /** Identifies this run's claims in the outbox (default: a random id). */
+  runId?: string;
+}
+
+export type RunSummary = Record<Delivery, number> & {
+  planned: number;
+  skippedLate: number;
+  waitingForDates: number;
+  digestPosted: boolean;
+};
+
+/**
+ * The reminder job, once: plan the outbox, deliver every due reminder within Slack's limits, and post
+ * a digest of new outcomes to the staff channel. Safe to run in several processes at once.
+ */
+export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const { db, config, logger } = deps;
+  const runId = deps.runId ?? randomUUID();
+  const startedAt = Date.now();
+  const clock = () => new Date(deps.now.getTime() + (Date.now() - startedAt));
+  const plan = planReminders(db, config, deps.now);
+  const summary: RunSummary = {
+    sent: 0,
+    reconciled: 0,
+    unreachable: 0,
+    failed: 0,
+    skipped: 0,
+    retry: 0,
+    not_due: 0,
+    lost: 0,
+    planned: plan.created,
+    skippedLate: plan.skippedLate,
+    waitingForDates: plan.waitingForDates.length,
+    digestPosted: false,
+  };
+  const ctx = {
+    db,
+    client: deps.client,
+    config,
+    logger,
+    runId,
+    clock,
+    leaseMs: limits.leaseMs,
+    maxAttempts: limits.maxAttempts,
+    backoffBaseMs: limits.backoffBaseMs,
+    messages: new RateLimiter(limits.messagesPerSecond, limits.channelSpacingMs),
+    lookups: new RateLimiter(limits.lookupsPerSecond),
+  };
+  let fatal: Error | null = null;
+  const worker = async () => {
+    while (!fatal && !deps.signal?.aborted) {
+      const claimed = claimNext(db, { runId, now: clock(), wallNow: new Date(), leaseMs: limits.leaseMs });
+      if (!claimed) {
+        const retryAt = nextRetryAt(db, clock());
+        const wait = retryAt ? retryAt.getTime() - Date.now() : Number.POSITIVE_INFINITY;
+        if (wait > limits.maxWaitMs) return;
+        await sleep(Math.min(Math.max(wait, 10), 1000));
+        continue;
+      }
+      try {
+        summary[await deliverReminder(ctx, claimed)]++;
+      } catch (err) {
+        if (err instanceof FatalSlackError) fatal = err;
+        else throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
+  if (fatal) logger.error({ err: fatal }, (fatal as Error).message);
+  summary.digestPosted = await postDigest(deps, plan.waitingForDates);
+  logger.info({ runId, ...summary, ms: Date.now() - startedAt }, "reminder run finished");
+  if (fatal) throw fatal;
+  return summary;
+}
+
+async function postDigest(
+  deps: ReminderJobDeps,
+  waiting: ReturnType<typeof planReminders>["waitingForDates"],
+): Promise<boolean> {
+  const channel = deps.config.STAFF_CHANNEL_ID;
+  const outcomes = unreportedOutcomes(deps.db);
+  if (!channel || outcomes.length === 0) return false;
+  try {
+    await deps.client.chat.postMessage({ channel, ...digestMessage(outcomes, waiting), unfurl_links: false });
+    markReported(
+      deps.db,
+      outcomes.map((o) => o.id),
+    );
+    return true;
+  } catch (err) {
+    deps.logger.warn({ err }, "could not post the reminder digest to the staff channel; it will be retried");
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from "node:util";
+import pino from "pino";
+import { runReminders } from "../../jobs/reminders.ts";
+import { openCatalogue } from "../bootstrap.ts";
+import { loadConfig } from "../config.ts";
+import { dryRun } from "../surveys/dry-run.ts";
+import { createReminderClient } from "../surveys/sender.ts";
+import { runCli, UsageError } from "./run.ts";
+
+const USAGE = `usage:
+  npm run reminders -- --dry-run [--now 2025-01-15]   what a run would send, and when, without sending
+  npm run reminders                                   run the reminder job once now (needs SLACK_BOT_TOKEN)`;
+
+runCli(async () => {
+  let values: { "dry-run"?: boolean; now?: string };
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { "dry-run": { type: "boolean" }, now: { type: "string" } },
+    }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  const config = loadConfig();
+  const nowText = values.now ?? config.ROCB_NOW;
+  const now = nowText
+    ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowText) ? `${nowText}T12:00:00Z` : nowText)
+    : new Date();
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now "${values.now}" is not a date like 2025-01-15.`);
+  // The shared entry: fills an empty catalogue first, so workshop ids are those staff see in Slack.
+  const { db } = openCatalogue(config);
+  try {
+    if (values["dry-run"]) {
+      process.stdout.write(dryRun(db, config, now));
+      return;
+    }
+    if (!config.SLACK_BOT_TOKEN)
+      throw new UsageError("Set SLACK_BOT_TOKEN to send reminders, or use --dry-run.");
+    const summary = await runReminders({
+      db,
+      client: createReminderClient(config),
+      config,
+      now,
+      logger: pino({ level: config.LOG_LEVEL }),
+    });
+    process.stdout.write(
+      `sent ${summary.sent + summary.reconciled}, unreachable ${summary.unreachable}, failed ${summary.failed}, ` +
+        `skipped ${summary.skipped + summary.skippedLate}, waiting for a retry ${summary.retry}\n`,
+    );
+  } finally {
+    db.close();
+  }
+});

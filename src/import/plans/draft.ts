@@ -1,0 +1,41 @@
+import type { Unplaced } from "../parsed.ts";
+
+export type Field = "action" | "rsp" | "kpi" | "target" | "deadline" | "activities";
+
+export interface Piece {
+  text: string;
+  line: number;
+}
+
+/** An item as read from the table, before its letter is settled and its cells are interpreted. */
+export interface DraftItem {
+  pillar: number;
+  /** The label as printed; "" when lost. */
+  printed: string;
+  cells: Record<Field, Piece[]>;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface DraftResult {
+  items: DraftItem[];
+  unplaced: Unplaced[];
+  /** 1-based line of the last line that belonged to the table, or null when nothing was read. */
+  lastLine: number | null;
+}
+
+export function newDraft(pillar: number, printed: string, line: number): DraftItem {
+  return {
+    pillar,
+    printed,
+    cells: { action: [], rsp: [], kpi: [], target: [], deadline: [], activities: [] },
+    firstLine: line,
+    lastLine: line,
+  };
+}
+
+export function addPiece(item: DraftItem, field: Field, text: string, line: number): void {
+  if (text.trim() === "") return;
+  item.cells[field].push({ text, line });
+  item.lastLine = Math.max(item.lastLine, line);
+}

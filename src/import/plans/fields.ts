@@ -1,0 +1,79 @@
+import type { ParsedActivity, ParsedItem } from "../parsed.ts";
+import type { DraftItem, Piece } from "./draft.ts";
+import { cleanText, hasBullets, splitBullets, splitNumbered } from "./normalise.ts";
+import { parseSeeAlso } from "./see-also.ts";
+
+function joined(pieces: Piece[]): string {
+  return pieces.map((p) => p.text).join(" ");
+}
+
+/** The action text without the RSP reference that work plans print at its end "(RSP 1.1.1 – 1st milestone)". */
+export function splitRspRef(action: string): { action: string; rspRef: string | null } {
+  const text = action.trim();
+  if (!text.endsWith(")")) return { action: text, rspRef: null };
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(" && --depth === 0) {
+      const inner = text.slice(i + 1, -1).trim();
+      const rsp =
+        /^RSP\s+(.+)$/i.exec(inner)?.[1] ?? (/specific/i.test(inner) && /RSP/.test(inner) ? inner : null);
+      return rsp ? { action: text.slice(0, i).trim(), rspRef: rsp.trim() } : { action: text, rspRef: null };
+    }
+  }
+  return { action: text, rspRef: null };
+}
+
+/** "(RSP 1.1.1 - 1st milestone)" → "1.1.1 - 1st milestone". */
+export function cleanRsp(text: string): string {
+  const inner = /^\((.*)\)$/.exec(text)?.[1];
+  const unwrapped = inner !== undefined && !/\)\s*\(/.test(inner) ? inner.trim() : text;
+  return unwrapped.replace(/^RSP\s+/i, "");
+}
+
+function activitiesOf(pieces: Piece[], pillar: number): ParsedActivity[] {
+  const out: ParsedActivity[] = [];
+  for (const piece of pieces) {
+    const parts = hasBullets(piece.text) ? splitBullets(piece.text) : [cleanText(piece.text)];
+    for (const part of parts) {
+      const { text, refs } = parseSeeAlso(part.replace(/^[-–]\s*/, ""), pillar);
+      if (text !== "" || refs.length > 0) out.push({ text, seeAlso: refs, line: piece.line });
+      else continue;
+    }
+  }
+  return mergeWrappedActivities(out);
+}
+
+// A bullet whose text was cut by a page break continues in a piece that starts in lower case.
+function mergeWrappedActivities(list: ParsedActivity[]): ParsedActivity[] {
+  const out: ParsedActivity[] = [];
+  for (const a of list) {
+    const prev = out[out.length - 1];
+    if (prev && (/^[a-z(]/.test(a.text) || a.text === "")) {
+      prev.text = `${prev.text} ${a.text}`.trim();
+      prev.seeAlso.push(
+        ...a.seeAlso.filter((r) => !prev.seeAlso.some((p) => p.pillar === r.pillar && p.letter === r.letter)),
+      );
+    } else out.push(a);
+  }
+  return out;
+}
+
+export function finishItem(draft: DraftItem, letter: string, repaired: string | null): ParsedItem {
+  const fromAction = splitRspRef(cleanText(joined(draft.cells.action)));
+  const rspCell = cleanRsp(cleanText(joined(draft.cells.rsp)));
+  const deadline = cleanText(joined(draft.cells.deadline));
+  return {
+    pillar: draft.pillar,
+    letter,
+    action: fromAction.action,
+    rspRef: rspCell !== "" ? rspCell : fromAction.rspRef,
+    kpis: splitNumbered(joined(draft.cells.kpi)),
+    targets: splitNumbered(joined(draft.cells.target)),
+    deadline: deadline === "" ? null : deadline,
+    activities: activitiesOf(draft.cells.activities, draft.pillar),
+    repairedLabel: repaired,
+    firstLine: draft.firstLine,
+    lastLine: draft.lastLine,
+  };
+}

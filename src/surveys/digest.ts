@@ -1,0 +1,54 @@
+import type { KnownBlock } from "@slack/types";
+import type { OutcomeRow, PlanSummary } from "./outbox.ts";
+
+const MAX_NAMES = 10;
+
+/** The staff channel's digest after a run: per workshop, sent / unreachable / failed / skipped. */
+export function digestMessage(
+  outcomes: readonly OutcomeRow[],
+  waiting: PlanSummary["waitingForDates"],
+): { text: string; blocks: KnownBlock[] } {
+  const byWorkshop = new Map<number, { title: string; rows: OutcomeRow[] }>();
+  for (const o of outcomes) {
+    const entry = byWorkshop.get(o.workshop_id) ?? { title: o.title, rows: [] };
+    entry.rows.push(o);
+    byWorkshop.set(o.workshop_id, entry);
+  }
+  const count = (rows: OutcomeRow[], state: OutcomeRow["state"]) =>
+    rows.filter((r) => r.state === state).length;
+  const total = (state: OutcomeRow["state"]) => count([...outcomes], state);
+  const text =
+    `Follow-up survey reminders: ${total("sent")} sent, ${total("unreachable")} unreachable, ` +
+    `${total("failed")} failed, ${total("skipped")} skipped.`;
+  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: `*${text}*` } }];
+  for (const [id, { title, rows }] of byWorkshop) {
+    const lines = [
+      `*${title}* (workshop ${id}): ${count(rows, "sent")} sent, ${count(rows, "unreachable")} unreachable, ` +
+        `${count(rows, "failed")} failed, ${count(rows, "skipped")} skipped`,
+    ];
+    const problems = rows.filter((r) => r.state !== "sent");
+    for (const r of problems.slice(0, MAX_NAMES))
+      lines.push(`• ${r.name}: ${r.state} (${r.last_error ?? "no detail"})`);
+    if (problems.length > MAX_NAMES)
+      lines.push(`• …and ${problems.length - MAX_NAMES} more: see /survey status ${id}`);
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: lines.join("\n").slice(0, 2900) } });
+    if (blocks.length >= 45) break;
+  }
+  if (waiting.length > 0) {
+    blocks.push({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text:
+            `Not surveyed until their dates are set (only the month is known): ` +
+            waiting
+              .slice(0, 10)
+              .map((w) => `${w.title} (workshop ${w.id})`)
+              .join(", "),
+        },
+      ],
+    });
+  }
+  return { text, blocks };
+}

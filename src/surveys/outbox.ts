@@ -1,0 +1,344 @@
+import type { Config } from "../config.ts";
+import type { Db } from "../db/open.ts";
+import { followUpDue, isTooLate, isZone, nudgeDue } from "./due.ts";
+
+export type ReminderKind = "initial" | "nudge";
+export type ReminderState = "pending" | "sending" | "sent" | "unreachable" | "failed" | "skipped";
+
+/** A claimed reminder with what delivery needs to know about its participant and workshop. */
+export interface ClaimedReminder {
+  id: number;
+  workshopId: number;
+  participantId: number;
+  kind: ReminderKind;
+  dueAt: string;
+  dueDate: string;
+  attempts: number;
+  /** The row was found in `sending` with an expired lease: a crash may have left a message posted. */
+  reclaimed: boolean;
+  /** Channel recorded just before the previous post attempt, when there was one. */
+  channel: string | null;
+  participant: {
+    name: string;
+    email: string;
+    slackUserId: string | null;
+    tz: string | null;
+    dmChannel: string | null;
+  };
+  workshop: { title: string; startDate: string; endDate: string; city: string | null; countries: string };
+}
+
+export interface PlanSummary {
+  created: number;
+  rescheduled: number;
+  skippedLate: number;
+  /** Workshops with participants whose dates are known only to the month: not surveyed until staff set them. */
+  waitingForDates: Array<{ id: number; title: string; start: string | null }>;
+}
+
+type SurveyConfig = Pick<Config, "FOLLOW_UP_MONTHS" | "FOLLOW_UP_GRACE_DAYS" | "OFFICE_TIMEZONE">;
+
+const zoneOf = (tz: string | null, config: SurveyConfig) => (isZone(tz) ? tz : config.OFFICE_TIMEZONE);
+
+/**
+ * Brings the outbox in line with workshops and participants: one initial reminder per participant of a
+ * dated, not cancelled workshop; pending ones follow changed dates; ones far past due are skipped.
+ */
+export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSummary {
+  const at = now.toISOString();
+  const summary: PlanSummary = { created: 0, rescheduled: 0, skippedLate: 0, waitingForDates: [] };
+  db.transaction(() => {
+    const missing = db
+      .prepare(
+        `SELECT p.id AS participant_id, p.tz, w.id AS workshop_id, w.end_date
+           FROM participants p JOIN workshops w ON w.id = p.workshop_id
+          WHERE w.status <> 'cancelled' AND w.end_date IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.participant_id = p.id AND r.kind = 'initial')`,
+      )
+      .all() as Array<{ participant_id: number; tz: string | null; workshop_id: number; end_date: string }>;
+    const insert = db.prepare(
+      `INSERT INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
+       VALUES (?, ?, 'initial', ?, ?, ?, ?)`,
+    );
+    for (const m of missing) {
+      const due = followUpDue(m.end_date, config.FOLLOW_UP_MONTHS, zoneOf(m.tz, config));
+      if (!due) continue;
+      insert.run(
+        m.workshop_id,
+        m.participant_id,
+        due.date,
+        due.at.toISOString(),
+        due.windowOpensAt.toISOString(),
+        at,
+      );
+      summary.created++;
+    }
+
+    const pending = db
+      .prepare(
+        `SELECT r.id, r.due_at, p.tz, w.end_date, w.status
+           FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
+          WHERE r.state = 'pending' AND r.kind = 'initial'`,
+      )
+      .all() as Array<{
+      id: number;
+      due_at: string;
+      tz: string | null;
+      end_date: string | null;
+      status: string;
+    }>;
+    const reschedule = db.prepare(
+      "UPDATE reminders SET due_date = ?, due_at = ?, window_opens_at = ?, updated_at = ? WHERE id = ?",
+    );
+    const drop = db.prepare("DELETE FROM reminders WHERE id = ? AND state = 'pending'");
+    const cancel = db.prepare(
+      "UPDATE reminders SET state = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+    );
+    for (const r of pending) {
+      if (r.status === "cancelled") {
+        cancel.run("the workshop was cancelled", at, r.id);
+        continue;
+      }
+      const due = followUpDue(r.end_date, config.FOLLOW_UP_MONTHS, zoneOf(r.tz, config));
+      if (!due) {
+        drop.run(r.id);
+        continue;
+      }
+      if (due.at.toISOString() !== r.due_at) {
+        reschedule.run(due.date, due.at.toISOString(), due.windowOpensAt.toISOString(), at, r.id);
+        summary.rescheduled++;
+      }
+    }
+
+    const late = db.prepare("SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
+      id: number;
+      due_at: string;
+    }>;
+    for (const r of late) {
+      if (!isTooLate(new Date(r.due_at), now, config.FOLLOW_UP_GRACE_DAYS)) continue;
+      cancel.run(`more than ${config.FOLLOW_UP_GRACE_DAYS} days past due when first seen`, at, r.id);
+      summary.skippedLate++;
+    }
+  })();
+  summary.waitingForDates = db
+    .prepare(
+      `SELECT w.id, w.title, w.start_date AS start FROM workshops w
+        WHERE w.status <> 'cancelled' AND EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = w.id)
+          AND (w.end_date IS NULL OR length(w.end_date) <> 10)
+        ORDER BY w.id`,
+    )
+    .all() as PlanSummary["waitingForDates"];
+  return summary;
+}
+
+export interface ClaimOptions {
+  runId: string;
+  /** The job's clock (due dates). */
+  now: Date;
+  /** The machine's clock (leases, retry times), shared by every process on the database. */
+  wallNow: Date;
+  leaseMs: number;
+}
+
+/**
+ * Claims the next due reminder for this run, atomically across processes: a pending row whose retry time
+ * has come, or a `sending` row whose lease expired. Participants whose zone is unknown are claimed
+ * from the moment 09:00 can have begun anywhere, so delivery can look their zone up.
+ */
+export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
+  const wall = o.wallNow.toISOString();
+  return db
+    .transaction((): ClaimedReminder | null => {
+      const row = db
+        .prepare(
+          `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
+                  w.title, w.start_date, w.end_date, w.city,
+                  COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
+                    AS countries
+             FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
+            WHERE ((r.state = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= @wall))
+                   OR (r.state = 'sending' AND r.lease_until <= @wall))
+              AND (r.due_at <= @now OR (p.tz IS NULL AND r.window_opens_at <= @now))
+            ORDER BY r.due_at, r.id LIMIT 1`,
+        )
+        .get({ wall, now: o.now.toISOString() }) as Record<string, unknown> | undefined;
+      if (!row) return null;
+      db.prepare(
+        `UPDATE reminders SET state = 'sending', claimed_by = ?, claimed_at = ?, lease_until = ?,
+           attempts = attempts + 1, updated_at = ? WHERE id = ?`,
+      ).run(o.runId, wall, new Date(o.wallNow.getTime() + o.leaseMs).toISOString(), wall, row.id);
+      return {
+        id: row.id as number,
+        workshopId: row.workshop_id as number,
+        participantId: row.participant_id as number,
+        kind: row.kind as ReminderKind,
+        dueAt: row.due_at as string,
+        dueDate: row.due_date as string,
+        attempts: (row.attempts as number) + 1,
+        reclaimed: row.state === "sending",
+        channel: (row.channel as string | null) ?? null,
+        participant: {
+          name: row.name as string,
+          email: row.email as string,
+          slackUserId: (row.slack_user_id as string | null) ?? null,
+          tz: (row.tz as string | null) ?? null,
+          dmChannel: (row.dm_channel as string | null) ?? null,
+        },
+        workshop: {
+          title: row.title as string,
+          startDate: row.start_date as string,
+          endDate: row.end_date as string,
+          city: (row.city as string | null) ?? null,
+          countries: row.countries as string,
+        },
+      };
+    })
+    .immediate();
+}
+
+/** The last step before posting: records the channel and renews the lease; false when the lease was lost. */
+export function markPosting(db: Db, id: number, runId: string, channel: string, leaseUntil: Date): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE reminders SET channel = ?, lease_until = ?, updated_at = ?
+          WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
+      )
+      .run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
+  );
+}
+
+/** Records Slack's acceptance and, for a first message, schedules the one nudge. */
+export function recordSent(
+  db: Db,
+  r: ClaimedReminder,
+  runId: string,
+  sent: { channel: string; ts: string; at: Date; zone: string; nudgeDays: number },
+): boolean {
+  return db.transaction(() => {
+    const ok =
+      db
+        .prepare(
+          `UPDATE reminders SET state = 'sent', sent_at = ?, channel = ?, message_ts = ?, last_error = NULL,
+             lease_until = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
+        )
+        .run(sent.at.toISOString(), sent.channel, sent.ts, sent.at.toISOString(), r.id, runId).changes === 1;
+    if (ok && r.kind === "initial") {
+      const due = nudgeDue(sent.at, sent.nudgeDays, sent.zone);
+      db.prepare(
+        `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
+         VALUES (?, ?, 'nudge', ?, ?, ?, ?)`,
+      ).run(
+        r.workshopId,
+        r.participantId,
+        due.date,
+        due.at.toISOString(),
+        due.at.toISOString(),
+        sent.at.toISOString(),
+      );
+    }
+    return ok;
+  })();
+}
+
+/** Ends a claim in a final state other than sent (unreachable, failed, skipped). */
+export function recordOutcome(
+  db: Db,
+  id: number,
+  runId: string,
+  state: "unreachable" | "failed" | "skipped",
+  reason: string,
+): void {
+  db.prepare(
+    `UPDATE reminders SET state = ?, last_error = ?, lease_until = NULL, updated_at = ?
+      WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
+  ).run(state, reason, new Date().toISOString(), id, runId);
+}
+
+/**
+ * Gives a claim back: to try again at `retryAt` (`counts` = whether this try counts toward the bound),
+ * or with a later due time once the participant's own time zone is known.
+ */
+export function releaseClaim(
+  db: Db,
+  id: number,
+  runId: string,
+  o: { retryAt?: Date; error?: string; counts: boolean; due?: { date: string; at: Date } },
+): void {
+  db.prepare(
+    `UPDATE reminders SET state = 'pending', lease_until = NULL, next_attempt_at = @retryAt,
+       last_error = COALESCE(@error, last_error), attempts = attempts - @uncount,
+       due_date = COALESCE(@dueDate, due_date), due_at = COALESCE(@dueAt, due_at), updated_at = @at
+      WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
+  ).run({
+    id,
+    runId,
+    retryAt: o.retryAt?.toISOString() ?? null,
+    error: o.error ?? null,
+    uncount: o.counts ? 0 : 1,
+    dueDate: o.due?.date ?? null,
+    dueAt: o.due?.at.toISOString() ?? null,
+    at: new Date().toISOString(),
+  });
+}
+
+/** Remembers who a participant is on Slack, so a nudge needs no lookup. */
+export function rememberSlackUser(
+  db: Db,
+  participantId: number,
+  user: { id?: string | null; tz?: string | null; dmChannel?: string | null },
+): void {
+  db.prepare(
+    `UPDATE participants SET slack_user_id = COALESCE(?, slack_user_id), tz = COALESCE(?, tz),
+       dm_channel = COALESCE(?, dm_channel) WHERE id = ?`,
+  ).run(user.id ?? null, user.tz ?? null, user.dmChannel ?? null, participantId);
+}
+
+export function hasAnswered(db: Db, workshopId: number, participantId: number): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM survey_responses WHERE workshop_id = ? AND participant_id = ?")
+      .get(workshopId, participantId) !== undefined
+  );
+}
+
+/** The earliest retry time among reminders due by `now` that wait for a backoff, if any. */
+export function nextRetryAt(db: Db, now: Date): Date | null {
+  const at = db
+    .prepare(
+      `SELECT min(next_attempt_at) FROM reminders
+        WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
+    )
+    .pluck()
+    .get(now.toISOString()) as string | null;
+  return at ? new Date(at) : null;
+}
+
+export interface OutcomeRow {
+  id: number;
+  workshop_id: number;
+  title: string;
+  state: ReminderState;
+  kind: ReminderKind;
+  last_error: string | null;
+  name: string;
+}
+
+/** Final outcomes not yet shown to staff in a digest. */
+export function unreportedOutcomes(db: Db): OutcomeRow[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.workshop_id, w.title, r.state, r.kind, r.last_error, p.name
+         FROM reminders r JOIN workshops w ON w.id = r.workshop_id JOIN participants p ON p.id = r.participant_id
+        WHERE r.reported = 0 AND r.state IN ('sent', 'unreachable', 'failed', 'skipped')
+        ORDER BY r.workshop_id, r.id`,
+    )
+    .all() as OutcomeRow[];
+}
+
+export function markReported(db: Db, ids: readonly number[]): void {
+  const mark = db.prepare("UPDATE reminders SET reported = 1 WHERE id = ?");
+  db.transaction(() => {
+    for (const id of ids) mark.run(id);
+  })();
+}
