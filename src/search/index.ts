@@ -1,8 +1,37 @@
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Db } from "../db/open.ts";
+import { type DocType, loadDocuments, type SearchDocument } from "./documents.ts";
+import { splitQuery } from "./synonyms.ts";
 
-/** Full-text search over workshops, action items and activities (owned by the commands work). */
+export { compact, conceptsIn, sameCountry, splitQuery } from "./synonyms.ts";
+
+/** Words too common in titles to tell records apart. */
+const STOP_WORDS = new Set(
+  "a an and at by for in of on or the to with upon request workshop workshops ws national".split(" "),
+);
+
+/** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
+const MAX_QUERY = 200;
+
+export interface Hit {
+  type: DocType;
+  ref: number;
+  score: number;
+  /** Matched every concept and word of the query. */
+  full: boolean;
+}
+
+const WORD_FIELDS = ["title", "countries", "body"];
+const CONCEPT_FIELDS = ["topics", "related"];
+
+/** Full-text search over workshops, action items and activities; built from SQLite, rebuilt after an import. */
 export class CatalogueSearch {
-  private constructor(private readonly db: Db) {}
+  private index: MiniSearch<SearchDocument>;
+
+  private constructor(private readonly db: Db) {
+    this.index = CatalogueSearch.emptyIndex();
+    this.refresh();
+  }
 
   static build(db: Db): CatalogueSearch {
     return new CatalogueSearch(db);
@@ -10,6 +39,81 @@ export class CatalogueSearch {
 
   /** Rebuilds the index from SQLite, after an import. */
   refresh(): void {
-    void this.db;
+    const index = CatalogueSearch.emptyIndex();
+    index.addAll(loadDocuments(this.db));
+    this.index = index;
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  private static emptyIndex(): MiniSearch<SearchDocument> {
+    return new MiniSearch<SearchDocument>({
+      fields: ["title", "countries", "body", "topics", "related"],
+      storeFields: ["type", "ref"],
+      processTerm: (term) => {
+        const t = term.toLowerCase();
+        return STOP_WORDS.has(t) ? null : t;
+      },
+      searchOptions: {
+        boost: { title: 3, countries: 2, topics: 3, related: 1, body: 1 },
+      },
+    });
+  }
+
+  /**
+   * Records matching every concept and word first (best score first), then those matching some.
+   * Concepts ("risk management", "Laos") match their synonyms; words match by prefix and with typos.
+   */
+  search(text: string, types?: readonly DocType[]): Hit[] {
+    const { concepts, rest } = splitQuery(text.slice(0, MAX_QUERY));
+    const words = rest
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== "" && !STOP_WORDS.has(w))
+      .slice(0, 20);
+    const parts: Query[] = [
+      ...concepts.map((c) => ({ queries: [c], fields: CONCEPT_FIELDS, prefix: false, fuzzy: false })),
+      ...words.map((w) => ({
+        queries: [w],
+        fields: WORD_FIELDS,
+        prefix: w.length >= 3,
+        fuzzy: w.length >= 5 ? 0.2 : false,
+      })),
+    ];
+    if (parts.length === 0) return [];
+    const filter = types ? (r: SearchResult) => types.includes(r.type as DocType) : undefined;
+    const run = (combineWith: "AND" | "OR") =>
+      this.index.search({ combineWith, queries: parts }, filter ? { filter } : {});
+    const hit = (r: SearchResult, full: boolean): Hit => ({
+      type: r.type as DocType,
+      ref: r.ref as number,
+      score: r.score,
+      full,
+    });
+    const hits = run("AND").map((r) => hit(r, true));
+    if (parts.length > 1) {
+      const seen = new Set(hits.map((h) => `${h.type}${h.ref}`));
+      for (const r of run("OR")) if (!seen.has(`${r.type}${r.ref}`)) hits.push(hit(r, false));
+    }
+    return hits;
+  }
+
+  /** Workshop ids, best match first. */
+  workshops(text: string): number[] {
+    return this.search(text, ["workshop"]).map((h) => h.ref);
+  }
+
+  /** Action items, best match first; an activity counts for its action item. */
+  actionItems(text: string): Array<{ id: number; full: boolean }> {
+    const seen = new Set<number>();
+    const out: Array<{ id: number; full: boolean }> = [];
+    for (const h of this.search(text, ["item", "activity"])) {
+      if (seen.has(h.ref)) continue;
+      seen.add(h.ref);
+      out.push({ id: h.ref, full: h.full });
+    }
+    return out;
   }
 }

@@ -3,6 +3,7 @@ import { addPiece, type DraftItem, type DraftResult, type Field, newDraft } from
 import { labelPrefix } from "./labels.ts";
 import { lineKind, splitSideBySide } from "./line-kinds.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
+import { closedByDeadline, type OrphanRun, settleRuns } from "./orphan-runs.ts";
 import { pillarHeading } from "./sections.ts";
 
 type TextField = "action" | "activities" | "kpi" | "target";
@@ -15,6 +16,9 @@ interface State {
   /** Items printed as bare labels in a row ("f)", "i)"), whose texts follow as paragraphs in order. */
   waiting: DraftItem[];
   openRsp: boolean;
+  /** The run of cells being read after the current item's row was complete, if any. */
+  orphan: OrphanRun | null;
+  runs: OrphanRun[];
   items: DraftItem[];
   unplaced: Unplaced[];
   lastLine: number | null;
@@ -39,6 +43,8 @@ export function parseInterleaved(
     last: null,
     waiting: [],
     openRsp: false,
+    orphan: null,
+    runs: [],
     items: [],
     unplaced: [],
     lastLine: null,
@@ -52,11 +58,14 @@ export function parseInterleaved(
     if (isPageNoise(raw)) continue;
     const pillar = pillarHeading(raw);
     if (pillar !== null && pillar === st.pillar + 1) {
-      Object.assign(st, { pillar, current: null, last: null, waiting: [], openRsp: false });
+      settleRuns(st.runs, st.items, st.unplaced);
+      Object.assign(st, { pillar, current: null, last: null, waiting: [], openRsp: false, orphan: null });
       continue;
     }
     if (st.pillar > 0) readLine(st, cleanText(raw), i + 1);
   }
+  settleRuns(st.runs, st.items, st.unplaced);
+  st.unplaced.sort((a, b) => a.line - b.line);
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
 }
 
@@ -73,6 +82,7 @@ function readLine(st: State, text: string, line: number): void {
     st.items.push(st.current);
     st.last = "action";
     st.openRsp = false;
+    st.orphan = null;
     if (label.rest === "") st.waiting.push(st.current);
     else st.waiting = [];
     readFragment(st, label.rest, line);
@@ -104,17 +114,31 @@ function readPart(st: State, text: string, line: number): void {
     return;
   }
   st.lastLine = line;
-  if (kind === "text") readText(st, item, text, line);
-  else if (kind === "kpi" || kind === "target") {
-    if (st.last === kind && continuesPhrase(item, kind)) appendTo(item, kind, text, line);
-    else addPiece(item, kind, `<li>${text}`, line);
+  if (kind === "text") {
+    readText(st, st.orphan?.cells ?? item, text, line);
+    return;
+  }
+  const field: Field = kind === "rsp" ? "rsp" : kind === "deadline" ? "deadline" : kind;
+  const into = holderFor(st, item, field, line);
+  if (kind === "kpi" || kind === "target") {
+    if (st.last === kind && continuesPhrase(into, kind)) appendTo(into, kind, text, line);
+    else addPiece(into, kind, `<li>${text}`, line);
     st.last = kind;
   } else {
-    const field: Field = kind === "rsp" ? "rsp" : "deadline";
-    if (item.cells[field].length > 0) st.unplaced.push({ line, text });
-    else addPiece(item, field, text, line);
+    if (into.cells[field].length > 0) st.unplaced.push({ line, text });
+    else addPiece(into, field, text, line);
     st.openRsp = field === "rsp" && unbalanced(text);
   }
+}
+
+// A cell for a field the row already closed with its deadline starts a run of cells that belong
+// to an item whose label is printed later.
+function holderFor(st: State, item: DraftItem, field: Field, line: number): DraftItem {
+  const holder = st.orphan?.cells ?? item;
+  if (field === "deadline" || !closedByDeadline(holder, field)) return holder;
+  st.orphan = { cells: newDraft(st.pillar, "", line), after: item };
+  st.runs.push(st.orphan);
+  return st.orphan.cells;
 }
 
 function readText(st: State, item: DraftItem, text: string, line: number): void {

@@ -7,18 +7,29 @@ import { compareLetters } from "./labels.ts";
 const EVENT =
   /\b(workshops?|WS|seminars?|trainings?|meetings?)\b(?=\s*$|\s+(?:on|for|to|of|in|at|with)\b|\s*\()/i;
 const MAX_WORDS_BEFORE = 10;
+// The office goes to events that others organise; those are not workshops it plans.
+const ATTENDS = /^(?:[^,]{0,80},\s*)?(?:attend|participate|join|take part)\b/i;
+// "In cooperation with X, organize a regional workshop on Y" is titled "Regional workshop on Y".
+const ORGANISES =
+  /^(?:[^,]{0,80},\s*)?(?:organi[sz]e|conduct|hold|convene|host|arrange|deliver|run)\s+(?:(?:an?|the)\s+)?/i;
 
 /** The sentence of an activity that names a workshop, seminar, training or meeting, or null. */
 export function workshopTitle(activity: string): string | null {
   for (const sentence of sentences(activity)) {
     const m = EVENT.exec(sentence);
-    if (!m || m[1] === "ws") continue;
+    if (!m || m[1] === "ws" || ATTENDS.test(sentence.trim())) continue;
     const before = sentence.slice(0, m.index).trim();
     if (before.split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE) continue;
     const text = sentence.replace(/\s+/g, " ").trim();
-    return isAbbreviation(/(\S+)\.$/.exec(text)?.[1] ?? "") ? text : text.replace(/\.$/, "");
+    return withoutVerb(isAbbreviation(/(\S+)\.$/.exec(text)?.[1] ?? "") ? text : text.replace(/\.$/, ""));
   }
   return null;
+}
+
+function withoutVerb(text: string): string {
+  const rest = text.replace(ORGANISES, "");
+  if (rest === text || !EVENT.test(rest)) return text;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 function isAbbreviation(word: string): boolean {

@@ -1,0 +1,184 @@
+import type { KnownBlock } from "@slack/types";
+import { officeToday } from "../src/blocks/dates.ts";
+import {
+  context,
+  errorReply,
+  escapeMrkdwn as esc,
+  header,
+  listButtons,
+  makeReply,
+  type Page,
+  pageCount,
+  section,
+  truncate,
+} from "../src/blocks/index.ts";
+import { itemEntry } from "../src/blocks/items.ts";
+import {
+  type ActionItem,
+  formatCode,
+  type ItemCode,
+  itemsByIds,
+  itemsOfPlan,
+  itemsWithCode,
+  listPlans,
+  type Plan,
+  parseCode,
+} from "../src/catalogue/index.ts";
+import type { CommandContext, CommandHandler } from "../src/context.ts";
+import type { Db } from "../src/db/open.ts";
+import type { Reply } from "../src/reply.ts";
+import { helpReply, usageError } from "./help.ts";
+import { resolvePlans } from "./plans.ts";
+
+const COMMAND = "/actions";
+const PAGE_SIZE = 10;
+
+export type ActionsRequest =
+  | { kind: "help" }
+  | { kind: "pillar"; pillar: number; plan: string | null }
+  | { kind: "code"; code: ItemCode; plan: string | null }
+  | { kind: "search"; words: string };
+
+export function parseActions(text: string): ActionsRequest | { error: string } {
+  const trimmed = text.trim();
+  const [first = "", ...more] = trimmed.split(/\s+/);
+  const lower = first.toLowerCase();
+  if (trimmed === "") return { error: "Tell me what to look for: words, a code or a pillar." };
+  if (lower === "help" || lower === "?") return { kind: "help" };
+  const pillar = /^pillar\s*([0-9]+)(?:\s+(.*))?$/i.exec(trimmed);
+  if (pillar?.[1]) {
+    const n = Number(pillar[1]);
+    if (n < 1 || n > 4) return { error: `There is no pillar ${n}: plans have pillars 1 to 4.` };
+    return { kind: "pillar", pillar: n, plan: pillar[2]?.trim() || null };
+  }
+  if (lower === "pillar") return { error: "Say which pillar, 1 to 4: `/actions pillar 2`." };
+  const code = parseCode(first);
+  if (code) return { kind: "code", code, plan: more.join(" ").trim() || null };
+  return { kind: "search", words: trimmed };
+}
+
+export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext): Reply => {
+  const request = parseActions(text);
+  if ("error" in request) return usageError(COMMAND, request.error);
+  switch (request.kind) {
+    case "help":
+      return helpReply(COMMAND);
+    case "pillar":
+      return pillarReply(ctx, text, request.pillar, request.plan);
+    case "code":
+      return codeReply(ctx, text, request.code, request.plan);
+    case "search":
+      return searchReply(ctx, text, request.words);
+  }
+};
+
+function kpisOf(db: Db, itemId: number): string[] {
+  return db
+    .prepare("SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position")
+    .pluck()
+    .all(itemId) as string[];
+}
+
+function listReply(
+  ctx: CommandContext,
+  title: string,
+  items: ActionItem[],
+  text: string,
+  note?: string,
+): Reply {
+  const plans = new Map(listPlans(ctx.db).map((p) => [p.id, p]));
+  const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, items.length - 1));
+  const page: Page = {
+    command: COMMAND,
+    text: text.trim(),
+    offset,
+    pageSize: PAGE_SIZE,
+    total: items.length,
+  };
+  const blocks: KnownBlock[] = [
+    header(title),
+    context(pageCount(page, items.length === 1 ? "action item" : "action items")),
+  ];
+  for (const item of items.slice(offset, offset + PAGE_SIZE)) {
+    blocks.push(itemEntry(item, plans.get(item.planId), kpisOf(ctx.db, item.id)));
+  }
+  if (note) blocks.push(context(note));
+  return makeReply(blocks, { tail: listButtons(page) });
+}
+
+function onePlan(ctx: CommandContext, planText: string | null): Plan | Reply {
+  const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
+  if (!Array.isArray(plans)) return plans;
+  return plans[0] ?? errorReply(section("The catalogue has no plans yet."));
+}
+
+function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
+  const plan = onePlan(ctx, planText);
+  if (!("id" in plan)) return plan;
+  const items = itemsOfPlan(ctx.db, plan.id, pillar);
+  if (items.length === 0)
+    return errorReply(section(`${plan.label} has no action items in pillar ${pillar}.`));
+  return listReply(
+    ctx,
+    `${plan.label} · pillar ${pillar}`,
+    items,
+    text,
+    `\`/kpi ${items[0]?.code}\` shows one item in full.`,
+  );
+}
+
+function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: string | null): Reply {
+  if (code.pillar < 1 || code.pillar > 4)
+    return errorReply(section(`There is no pillar ${code.pillar}: plans have pillars 1 to 4.`));
+  let items = itemsWithCode(ctx.db, code);
+  if (planText) {
+    const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
+    if (!Array.isArray(plans)) return plans;
+    const ids = new Set(plans.map((p) => p.id));
+    items = items.filter((i) => ids.has(i.planId));
+  }
+  if (items.length === 0) {
+    return errorReply(
+      section(
+        `No plan has an item ${formatCode(code)}${planText ? ` in ${esc(truncate(planText, 60))}` : ""}. Try \`/actions pillar ${code.pillar}\`.`,
+      ),
+    );
+  }
+  return listReply(
+    ctx,
+    `${formatCode(code)} across plans`,
+    items,
+    text,
+    `\`/kpi ${formatCode(code)} <plan>\` shows one in full.`,
+  );
+}
+
+/** Items matching every word first; within that, the latest plan first, then by relevance. */
+function searchReply(ctx: CommandContext, text: string, words: string): Reply {
+  const rank = new Map(listPlans(ctx.db).map((p, i) => [p.id, i]));
+  const hits = ctx.search.actionItems(words);
+  const items = itemsByIds(
+    ctx.db,
+    hits.map((h) => h.id),
+  );
+  const ordered = hits
+    .map((h, i) => ({ item: items.get(h.id), full: h.full, i }))
+    .filter((h): h is { item: ActionItem; full: boolean; i: number } => h.item !== undefined)
+    .sort(
+      (a, b) =>
+        Number(b.full) - Number(a.full) ||
+        (rank.get(a.item.planId) ?? 0) - (rank.get(b.item.planId) ?? 0) ||
+        a.i - b.i,
+    )
+    .map((h) => h.item);
+  const title = `Action items matching "${truncate(words, 100)}"`;
+  if (ordered.length === 0) {
+    return makeReply([
+      header(title),
+      section(
+        `No action item matches "${esc(truncate(words, 200))}". Try fewer words, or \`/actions pillar 1\`.`,
+      ),
+    ]);
+  }
+  return listReply(ctx, title, ordered, text);
+}

@@ -1,0 +1,63 @@
+import type { KnownBlock } from "@slack/types";
+import { context, errorReply, header, makeReply, section } from "../src/blocks/index.ts";
+import type { Reply } from "../src/reply.ts";
+
+export type CommandName = "/workshops" | "/kpi" | "/actions";
+
+/** Usage with examples, per command, in mrkdwn. */
+const USAGE: Record<CommandName, { summary: string; lines: string[] }> = {
+  "/workshops": {
+    summary: "Workshops: upcoming, past, found by words, or one in full.",
+    lines: [
+      "`/workshops` or `/workshops upcoming` · scheduled workshops from today, then those of the plan in force with dates to be confirmed",
+      "`/workshops past` · the latest first; `/workshops past 2017`, `past FY2017/18`, `past 2011-2012` (a fiscal year, 1 Jul - 30 Jun)",
+      "`/workshops search risk management Fiji` · by title, topic, country (synonyms such as RM, PCA, SW, HS, TRS, AEO, ROO, Laos)",
+      "`/workshops show 12` · the full record of workshop 12: dates, venue, sponsor, participants, action items, survey",
+      'Filters combine with any of these: `country:Fiji` `kind:national` `topic:AEO` `item:1-(h)`; quote names with spaces: `country:"Papua New Guinea"`',
+    ],
+  },
+  "/kpi": {
+    summary: "An action item, its KPI, target, deadline, planned work and status.",
+    lines: [
+      "`/kpi 1-(h)` · item h of pillar 1 in the plan in force (also `1h`, `1-h`, `1.h`, `(1-h)`, `1-(hh)`)",
+      "`/kpi 1-(h) SAP 2022-2024` · in another plan: `2024-25`, `FY2024/25`, `AWP 2024-2025`, `2018`",
+      "`/kpi` · an overview of the plan in force by pillar; `/kpi SAP 2022-2024` for another plan",
+      "`/kpi set|history|behind|export …` · KPI measurements (see `/kpi set help`)",
+    ],
+  },
+  "/actions": {
+    summary: "Action items across plans, the latest plan first.",
+    lines: [
+      "`/actions single window` · items whose action, KPI or planned work match the words",
+      "`/actions 1-(h)` · item 1-(h) in every plan; `/actions 1-(h) 2018` in one plan",
+      "`/actions pillar 2` · all items of pillar 2 in the plan in force; `/actions pillar 2 SAP 2018-2020`",
+    ],
+  },
+};
+
+function usageBlocks(command: CommandName): KnownBlock[] {
+  const u = USAGE[command];
+  return [section(`*${command}*: ${u.summary}\n${u.lines.map((l) => `• ${l}`).join("\n")}`)];
+}
+
+export function helpReply(command: CommandName): Reply {
+  return makeReply([
+    header(`${command} help`),
+    ...usageBlocks(command),
+    context("Dates are in the office's time zone. Replies are only visible to you until you share them."),
+  ]);
+}
+
+/** A sentence about what was wrong (mrkdwn, already escaped), then the command's usage. */
+export function usageError(command: CommandName, sentence: string): Reply {
+  return errorReply(section(sentence), ...usageBlocks(command));
+}
+
+/** Overview of every command, for the console's `help`. */
+export function allUsage(): string {
+  return (Object.keys(USAGE) as CommandName[])
+    .map(
+      (c) => `${c}: ${USAGE[c].summary}\n${USAGE[c].lines.map((l) => `  ${l.replace(/`/g, "")}`).join("\n")}`,
+    )
+    .join("\n\n");
+}

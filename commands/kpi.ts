@@ -1,0 +1,198 @@
+import type { KnownBlock } from "@slack/types";
+import { officeToday } from "../src/blocks/dates.ts";
+import {
+  context,
+  errorReply,
+  escapeMrkdwn as esc,
+  header,
+  makeReply,
+  section,
+  shareButton,
+  truncate,
+} from "../src/blocks/index.ts";
+import { kpiCard } from "../src/blocks/items.ts";
+import {
+  type ActionItem,
+  findItem,
+  formatCode,
+  type ItemCode,
+  itemDetail,
+  itemsOfPlan,
+  itemsWithCode,
+  letterRank,
+  listPlans,
+  type Plan,
+  parseCode,
+  parsePlanSelector,
+  workshopsOfItem,
+} from "../src/catalogue/index.ts";
+import type { CommandContext, CommandHandler } from "../src/context.ts";
+import { describeItemStatus, handleKpiSubcommand } from "../src/kpi/index.ts";
+import type { Reply } from "../src/reply.ts";
+import { helpReply, usageError } from "./help.ts";
+import { resolvePlans } from "./plans.ts";
+
+const COMMAND = "/kpi";
+const SUBCOMMANDS = new Set(["set", "history", "behind", "export"]);
+
+export type KpiRequest =
+  | { kind: "help" }
+  | { kind: "overview"; plan: string | null }
+  | { kind: "item"; code: ItemCode; plan: string | null }
+  | { kind: "sub"; sub: string; rest: string };
+
+/** `/kpi …` text to a request: the code may come before or after the plan name. */
+export function parseKpi(text: string): KpiRequest {
+  const trimmed = text.trim();
+  const [first = "", ...more] = trimmed.split(/\s+/);
+  const lower = first.toLowerCase();
+  if (lower === "help" || lower === "?") return { kind: "help" };
+  if (SUBCOMMANDS.has(lower)) return { kind: "sub", sub: lower, rest: more.join(" ") };
+  if (trimmed === "") return { kind: "overview", plan: null };
+  const tokens = trimmed.split(/\s+/);
+  const at = tokens.findIndex((t) => parseCode(t) !== null);
+  if (at < 0) return { kind: "overview", plan: trimmed };
+  const code = parseCode(tokens[at] as string) as ItemCode;
+  const plan = [...tokens.slice(0, at), ...tokens.slice(at + 1)].join(" ");
+  return { kind: "item", code, plan: plan === "" ? null : plan };
+}
+
+export const kpiCommand: CommandHandler = async (text: string, ctx: CommandContext): Promise<Reply> => {
+  const request = parseKpi(text);
+  if (request.kind === "sub") {
+    const delegated = handleKpiSubcommand(request.sub, request.rest, ctx);
+    if (delegated) return await delegated;
+    return usageError(COMMAND, `"/kpi ${esc(request.sub)}" is not available yet.`);
+  }
+  if (request.kind === "help") return helpReply(COMMAND);
+  const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
+  const plans = resolvePlans(ctx.db, request.plan, today);
+  if (!Array.isArray(plans)) {
+    if (request.kind === "overview" && request.plan && !parsePlanSelector(request.plan)) {
+      return usageError(
+        COMMAND,
+        `I can't read "${esc(truncate(request.plan, 100))}" as an action item code or a plan. Write a code like \`1-(h)\`.`,
+      );
+    }
+    return plans;
+  }
+  if (plans.length === 0) return errorReply(section("The catalogue has no plans yet."));
+  if (request.kind === "overview") return overview(ctx, plans[0] as Plan);
+  return itemReply(ctx, request.code, plans, text);
+};
+
+function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: string): Reply {
+  const label = formatCode(code);
+  if (code.pillar < 1 || code.pillar > 4) {
+    return errorReply(
+      section(
+        `There is no pillar ${code.pillar}: plans have pillars 1 to 4, so codes run from 1-(a) to 4-(…).`,
+      ),
+    );
+  }
+  let item: ActionItem | undefined;
+  let plan = plans[0] as Plan;
+  for (const p of plans) {
+    item = findItem(ctx.db, p.id, code);
+    if (item) {
+      plan = p;
+      break;
+    }
+  }
+  if (!item) return notFound(ctx, code, plan);
+  const allPlans = listPlans(ctx.db);
+  const alsoIn = itemsWithCode(ctx.db, code)
+    .filter((i) => i.planId !== plan.id)
+    .map((i) => allPlans.find((p) => p.id === i.planId))
+    .filter((p): p is Plan => p !== undefined);
+  const blocks = kpiCard({
+    item,
+    plan,
+    detail: itemDetail(ctx.db, item),
+    workshops: workshopsOfItem(ctx.db, item.id),
+    status: describeItemStatus(ctx.db, item.id, ctx.now),
+    alsoIn,
+  });
+  return makeReply(blocks, { tail: shareButton(COMMAND, text.trim() || label) });
+}
+
+/** "There is no item 1-(zz) in AWP 2024-2025. Pillar 1 has items a–ll." and the closest codes. */
+function notFound(ctx: CommandContext, code: ItemCode, plan: Plan): Reply {
+  const items = itemsOfPlan(ctx.db, plan.id, code.pillar);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const range =
+    first && last
+      ? `Pillar ${code.pillar} has items ${first.letter}–${last.letter}.`
+      : `${plan.label} has no items in pillar ${code.pillar}.`;
+  const sentence = `There is no item ${formatCode(code)} in ${plan.label}. ${range}`;
+  const closest = closestItems(items, code.letter);
+  const more: KnownBlock[] = [];
+  if (closest.length) {
+    const lines = closest.map((i) => `• *${i.code}* ${esc(truncate(i.action.replace(/\s+/g, " "), 140))}`);
+    more.push(section(`Closest in ${plan.label}:\n${lines.join("\n")}`));
+  }
+  const elsewhere = itemsWithCode(ctx.db, code).filter((i) => i.planId !== plan.id);
+  if (elsewhere.length) {
+    const plans = listPlans(ctx.db);
+    const names = elsewhere.map((i) => plans.find((p) => p.id === i.planId)?.label).filter(Boolean);
+    more.push(
+      context(`${formatCode(code)} exists in ${names.join(", ")}: \`/kpi ${formatCode(code)} ${names[0]}\`.`),
+    );
+  }
+  return errorReply(section(sentence), ...more);
+}
+
+/** Letters near the one asked for: same first letter, then nearest in printed order. */
+function closestItems(items: ActionItem[], letter: string): ActionItem[] {
+  const rank = letterRank(letter);
+  const score = (i: ActionItem) =>
+    (i.letter[0] === letter[0] ? 0 : 100) +
+    Math.abs(letterRank(i.letter) - rank) +
+    (i.letter.length === letter.length ? 0 : 0.5);
+  return [...items].sort((a, b) => score(a) - score(b)).slice(0, 3);
+}
+
+/** One screen: per pillar, how many items, their letters, and how many have workshops or KPIs. */
+function overview(ctx: CommandContext, plan: Plan): Reply {
+  const items = itemsOfPlan(ctx.db, plan.id);
+  const withWorkshops = new Set(
+    ctx.db
+      .prepare(
+        `SELECT DISTINCT wa.action_item_id FROM workshop_action_items wa
+         JOIN action_items i ON i.id = wa.action_item_id WHERE i.plan_id = ?`,
+      )
+      .pluck()
+      .all(plan.id) as number[],
+  );
+  const withKpi = new Set(
+    ctx.db
+      .prepare(
+        "SELECT DISTINCT k.action_item_id FROM kpis k JOIN action_items i ON i.id = k.action_item_id WHERE i.plan_id = ?",
+      )
+      .pluck()
+      .all(plan.id) as number[],
+  );
+  const blocks: KnownBlock[] = [header(`${plan.label}: action items by pillar`)];
+  for (const pillar of [1, 2, 3, 4]) {
+    const of = items.filter((i) => i.pillar === pillar);
+    if (of.length === 0) {
+      blocks.push(section(`*Pillar ${pillar}* · no items`));
+      continue;
+    }
+    const w = of.filter((i) => withWorkshops.has(i.id)).length;
+    const k = of.filter((i) => withKpi.has(i.id)).length;
+    const letters = of.map((i) => i.letter).join(" ");
+    blocks.push(
+      section(
+        `*Pillar ${pillar}* · ${of.length} items (${of[0]?.letter}–${of[of.length - 1]?.letter}) · ${k} with a KPI · ${w} with workshops planned\n${letters}`,
+      ),
+    );
+  }
+  blocks.push(
+    context(
+      `\`/kpi ${items[0]?.code ?? "1-(a)"}\` for one item · \`/actions pillar 1\` to list a pillar · plan period ${plan.periodStart} to ${plan.periodEnd}`,
+    ),
+  );
+  return makeReply(blocks, { tail: shareButton(COMMAND, plan.label) });
+}

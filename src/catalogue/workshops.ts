@@ -1,0 +1,181 @@
+import type { Db } from "../db/open.ts";
+import { compareCodes } from "./codes.ts";
+
+export type WorkshopKind =
+  | "national"
+  | "sub-regional"
+  | "regional"
+  | "accreditation"
+  | "seminar"
+  | "meeting"
+  | "other";
+export const WORKSHOP_KINDS: readonly WorkshopKind[] = [
+  "national",
+  "sub-regional",
+  "regional",
+  "accreditation",
+  "seminar",
+  "meeting",
+  "other",
+];
+
+export interface ServedItem {
+  id: number;
+  code: string;
+  pillar: number;
+  letter: string;
+  action: string;
+  planId: number;
+  planLabel: string;
+}
+
+export interface Workshop {
+  id: number;
+  title: string;
+  kind: WorkshopKind;
+  city: string | null;
+  venue: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  participants: number | null;
+  administrations: number | null;
+  sponsor: string | null;
+  status: "planned" | "scheduled" | "held" | "cancelled";
+  documentTitle: string | null;
+  countries: string[];
+  items: ServedItem[];
+}
+
+interface WorkshopRow {
+  id: number;
+  title: string;
+  kind: WorkshopKind;
+  city: string | null;
+  venue: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  participants: number | null;
+  administrations: number | null;
+  sponsor: string | null;
+  status: Workshop["status"];
+  document_title: string | null;
+}
+
+const SELECT = `SELECT w.id, w.title, w.kind, w.city, w.venue, w.start_date, w.end_date, w.participants,
+  w.administrations, w.sponsor, w.status, d.title AS document_title
+  FROM workshops w LEFT JOIN documents d ON d.id = w.document_id`;
+
+// A month-only date ("2017-11") is compared with the month of the bound it meets.
+const STARTS_FROM = `(length(w.start_date) = 7 AND w.start_date >= substr(@today, 1, 7)
+  OR length(w.start_date) <> 7 AND w.start_date >= @today)`;
+
+function hydrate(db: Db, rows: WorkshopRow[]): Workshop[] {
+  const countries = db
+    .prepare("SELECT country FROM workshop_countries WHERE workshop_id = ? ORDER BY position")
+    .pluck();
+  const items = db.prepare(
+    `SELECT i.id, i.code, i.pillar, i.letter, i.action, p.id AS planId, p.kind, p.period_start, p.period_end
+     FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id JOIN plans p ON p.id = i.plan_id
+     WHERE wa.workshop_id = ?`,
+  );
+  return rows.map((r) => {
+    const served = (
+      items.all(r.id) as Array<
+        Omit<ServedItem, "planLabel"> & { kind: string; period_start: string; period_end: string }
+      >
+    ).map(({ kind, period_start, period_end, ...i }) => ({
+      ...i,
+      planLabel: `${kind} ${period_start.slice(0, 4)}-${period_end.slice(0, 4)}`,
+    }));
+    served.sort((a, b) => b.planLabel.localeCompare(a.planLabel) || compareCodes(a, b));
+    return {
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      city: r.city,
+      venue: r.venue,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      participants: r.participants,
+      administrations: r.administrations,
+      sponsor: r.sponsor,
+      status: r.status,
+      documentTitle: r.document_title,
+      countries: countries.all(r.id) as string[],
+      items: served,
+    };
+  });
+}
+
+/** Dated workshops starting `today` or later (ISO, office time zone), soonest first; cancelled ones left out. */
+export function upcomingWorkshops(db: Db, today: string): Workshop[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
+       ORDER BY w.start_date, w.title, w.id`,
+    )
+    .all({ today }) as WorkshopRow[];
+  return hydrate(db, rows);
+}
+
+/** Workshops a plan lists whose dates are not set yet, in the plan's order. */
+export function undatedWorkshopsOfPlan(db: Db, planId: number): Workshop[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
+         SELECT wa.workshop_id FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id
+         WHERE i.plan_id = @planId)
+       ORDER BY w.id`,
+    )
+    .all({ planId }) as WorkshopRow[];
+  return hydrate(db, rows);
+}
+
+/** Every workshop a plan lists (dated or not). */
+export function workshopsOfPlan(db: Db, planId: number): Workshop[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE w.id IN (SELECT wa.workshop_id FROM workshop_action_items wa
+         JOIN action_items i ON i.id = wa.action_item_id WHERE i.plan_id = @planId)
+       ORDER BY w.start_date IS NULL, w.start_date, w.id`,
+    )
+    .all({ planId }) as WorkshopRow[];
+  return hydrate(db, rows);
+}
+
+/** Dated workshops that started before `today`, optionally within [from, to] (ISO days), latest first. */
+export function pastWorkshops(db: Db, today: string, range?: { from: string; to: string }): Workshop[] {
+  const within = range
+    ? `AND w.start_date >= substr(@from, 1, length(w.start_date)) AND w.start_date <= substr(@to, 1, length(w.start_date))`
+    : "";
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE w.start_date IS NOT NULL AND NOT ${STARTS_FROM} ${within}
+       ORDER BY w.start_date DESC, w.title, w.id`,
+    )
+    .all({ today, from: range?.from ?? "", to: range?.to ?? "" }) as WorkshopRow[];
+  return hydrate(db, rows);
+}
+
+export function workshopById(db: Db, id: number): Workshop | undefined {
+  const rows = db.prepare(`${SELECT} WHERE w.id = ?`).all(id) as WorkshopRow[];
+  return hydrate(db, rows)[0];
+}
+
+/** Workshops by id, in the order given (search ranking). */
+export function workshopsByIds(db: Db, ids: readonly number[]): Workshop[] {
+  const get = db.prepare(`${SELECT} WHERE w.id = ?`);
+  const rows = ids.map((id) => get.get(id) as WorkshopRow | undefined).filter((r) => r !== undefined);
+  return hydrate(db, rows);
+}
+
+/** Workshops serving one action item. */
+export function workshopsOfItem(db: Db, actionItemId: number): Workshop[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE w.id IN (SELECT workshop_id FROM workshop_action_items WHERE action_item_id = ?)
+       ORDER BY w.start_date IS NULL, w.start_date, w.id`,
+    )
+    .all(actionItemId) as WorkshopRow[];
+  return hydrate(db, rows);
+}

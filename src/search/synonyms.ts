@@ -1,0 +1,65 @@
+/**
+ * Names people use for the same country or topic. Each concept is indexed under one token (in its own
+ * fields, so it cannot collide with a word), and a query naming it in any form asks for that token.
+ */
+export interface Concept {
+  token: string;
+  pattern: RegExp;
+}
+
+const concept = (token: string, body: string): Concept => ({
+  token,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "giu"),
+});
+
+export const CONCEPTS: readonly Concept[] = [
+  concept("lao", String.raw`lao(?:s|\s+p\.?d\.?r\.?|\s+people'?s\s+dem(?:ocratic|\.)?\s*rep(?:ublic|\.)?)?`),
+  concept("rm", String.raw`risk[\s-]+management|rm`),
+  concept("hs", String.raw`hs|harmoni[sz]ed(?:\s+commodity\s+description\s+and\s+coding)?\s+system`),
+  concept("pca", String.raw`pca|post[\s-]*clearance\s+audits?`),
+  concept("sw", String.raw`sw|single[\s-]+windows?`),
+  concept("trs", String.raw`trs|time[\s-]+release\s+stud(?:y|ies)`),
+  concept("aeo", String.raw`aeos?|authori[sz]ed\s+economic\s+operators?`),
+  concept("roo", String.raw`roo|rules?\s+of\s+origin`),
+];
+
+const normalise = (text: string) => text.replace(/[’‘`]/g, "'");
+
+/** Concept tokens named anywhere in `text`. */
+export function conceptsIn(text: string): string[] {
+  const t = normalise(text);
+  return CONCEPTS.filter((c) => {
+    c.pattern.lastIndex = 0;
+    return c.pattern.test(t);
+  }).map((c) => c.token);
+}
+
+/** A query split into the concepts it names and the words left over. */
+export function splitQuery(text: string): { concepts: string[]; rest: string } {
+  let rest = normalise(text);
+  const concepts: string[] = [];
+  for (const c of CONCEPTS) {
+    c.pattern.lastIndex = 0;
+    if (c.pattern.test(rest)) {
+      concepts.push(c.token);
+      rest = rest.replace(c.pattern, " ");
+    }
+  }
+  return { concepts, rest };
+}
+
+/** Lower case, letters and digits only: "Papua New Guinea" and "papua-new-guinea" compare equal. */
+export function compact(text: string): string {
+  return normalise(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Whether a country as written in a filter names `country` as the catalogue stores it. */
+export function sameCountry(query: string, country: string): boolean {
+  const q = conceptsIn(query);
+  if (q.length > 0 && q.every((t) => conceptsIn(country).includes(t))) return true;
+  const a = compact(query);
+  const b = compact(country);
+  return a.length > 0 && (a === b || (a.length >= 4 && b.startsWith(a)));
+}

@@ -1,0 +1,64 @@
+import type { Logger } from "pino";
+import type { Config } from "../config.ts";
+import type { CommandContext, CommandHandler } from "../context.ts";
+import type { Db } from "../db/open.ts";
+import type { Reply } from "../reply.ts";
+import type { CatalogueSearch } from "../search/index.ts";
+import type { CommandRef } from "./payloads.ts";
+import type { IsStaff } from "./staff.ts";
+
+/** Everything the Slack side needs, passed in explicitly (tests build their own). */
+export interface SlackDeps {
+  config: Config;
+  db: Db;
+  search: CatalogueSearch;
+  logger: Logger;
+  isStaff: IsStaff;
+  /** Keyed by slash command (`/workshops`); the real app passes `commands/index.ts`. */
+  commands: Record<string, CommandHandler>;
+  now: () => Date;
+}
+
+/** Runs a command's handler for one person; throws what the handler throws. */
+export async function runCommand(deps: SlackDeps, ref: CommandRef, userId: string): Promise<Reply> {
+  const handler = deps.commands[ref.c];
+  if (!handler) throw new UnknownCommandError(ref.c);
+  const ctx: CommandContext = {
+    db: deps.db,
+    search: deps.search,
+    config: deps.config,
+    now: deps.now(),
+    userId,
+    isStaff: () => deps.isStaff(userId),
+    offset: ref.o,
+  };
+  return handler(ref.t, ctx);
+}
+
+export class UnknownCommandError extends Error {
+  override name = "UnknownCommandError";
+  constructor(readonly command: string) {
+    super(`no handler for ${command}`);
+  }
+}
+
+/** One log line per request: what, who, how long, how it ended. Never the command's text. */
+export function logRequest(
+  logger: Pick<Logger, "info">,
+  line: {
+    kind: string;
+    name: string;
+    user: string;
+    startedAt: number;
+    outcome: string;
+    [k: string]: unknown;
+  },
+): void {
+  const { startedAt, ...rest } = line;
+  logger.info({ ...rest, latencyMs: Date.now() - startedAt }, "request");
+}
+
+/** When the request reached us (set by the HTTP receiver), else now. */
+export function startedAt(context: Record<string, unknown>): number {
+  return typeof context.receivedAt === "number" ? context.receivedAt : Date.now();
+}

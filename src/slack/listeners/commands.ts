@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { App, RespondFn } from "@slack/bolt";
+import type { Reply } from "../../reply.ts";
+import { logRequest, runCommand, type SlackDeps, startedAt } from "../deps.ts";
+import { failureSentence } from "../errors.ts";
+import { sendFileToUser } from "../files.ts";
+import { notice, replyMessage } from "../messages.ts";
+import { type CommandRef, commandSchema } from "../payloads.ts";
+import type { WebClient } from "../web-client.ts";
+
+/** Answers `reply` through the response_url, sending its file (if any) by direct message first. */
+export async function answer(
+  respond: RespondFn,
+  client: WebClient,
+  userId: string,
+  reply: Reply,
+  ref: CommandRef,
+  replaceOriginal = false,
+): Promise<void> {
+  let shown = reply;
+  if (reply.file) {
+    const sentence = await sendFileToUser(client, userId, reply.file);
+    shown = {
+      ...reply,
+      blocks: [...reply.blocks, { type: "context", elements: [{ type: "mrkdwn", text: sentence }] }],
+    };
+  }
+  await respond({ ...replyMessage(shown, ref), replace_original: replaceOriginal });
+}
+
+/** Tells the person it failed; logs the cause under a short reference they can quote. */
+export async function answerFailure(
+  deps: SlackDeps,
+  respond: RespondFn | undefined,
+  err: unknown,
+  where: Record<string, unknown>,
+): Promise<void> {
+  const reference = randomUUID().slice(0, 8);
+  deps.logger.error({ err, reference, ...where }, "request failed");
+  if (!respond) return;
+  await respond(notice(failureSentence(err, reference))).catch((e: unknown) =>
+    deps.logger.warn({ err: e, reference }, "could not tell the person about the failure"),
+  );
+}
+
+/** One listener per slash command: ack at once, run the handler, answer through `respond`. */
+export function registerCommands(app: App, deps: SlackDeps): void {
+  for (const name of Object.keys(deps.commands)) {
+    app.command(name, async ({ ack, body, respond, client, context }) => {
+      await ack();
+      const started = startedAt(context);
+      const parsed = commandSchema.safeParse(body);
+      if (!parsed.success) {
+        deps.logger.warn(
+          { issues: parsed.error.issues.map((i) => i.path.join(".")) },
+          "command payload rejected",
+        );
+        logRequest(deps.logger, {
+          kind: "command",
+          name,
+          user: "unknown",
+          startedAt: started,
+          outcome: "rejected",
+        });
+        return;
+      }
+      const { user_id: user, text } = parsed.data;
+      const ref: CommandRef = { c: name, t: text.trim(), o: 0 };
+      let outcome = "answered";
+      try {
+        const reply = await runCommand(deps, ref, user);
+        await answer(respond, client, user, reply, ref);
+      } catch (err) {
+        outcome = "failed";
+        await answerFailure(deps, respond, err, { command: name, user });
+      }
+      logRequest(deps.logger, { kind: "command", name, user, startedAt: started, outcome });
+    });
+  }
+}
