@@ -149,7 +149,7 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
     `${formatCode(code)} across plans`,
     items,
     text,
-    `\`/kpi ${formatCode(code)} <plan>\` shows one in full.`,
+    `\`/kpi ${formatCode(code)} &lt;plan&gt;\` shows one in full.`,
   );
 }
 

@@ -111,7 +111,7 @@ function show(ctx: CommandContext, id: number): Reply {
   if (!w)
     return errorReply(
       section(
-        `There is no workshop ${id}. Find one with \`/workshops search <words>\` or \`/workshops past\`.`,
+        `There is no workshop ${id}. Find one with \`/workshops search &lt;words&gt;\` or \`/workshops past\`.`,
       ),
     );
   return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id)), {

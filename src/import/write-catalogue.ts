@@ -73,6 +73,7 @@ export function writeDocument(
     const planned = plannedWorkshops(plan);
     const workshopIds = planned.map((w) => upsertWorkshop(db, w, documentId, workshopKey(w, plan)));
     linkActivities(db, planId, planned, workshopIds);
+    if (replaced) dropStalePlannedWorkshops(db);
     summary.plans.push(planSummary(plan, replaced));
     summary.workshops += planned.length;
   }
@@ -176,6 +177,18 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: stri
   );
   for (const [i, c] of w.countries.entries()) insertCountry.run(id, i + 1, c);
   return id;
+}
+
+/**
+ * A workshop the earlier version of a plan listed and the new one does not is removed — unless staff
+ * gave it dates, a status, or participants, in which case it is theirs now and stays.
+ */
+function dropStalePlannedWorkshops(db: Db): void {
+  db.prepare(
+    `DELETE FROM workshops WHERE status = 'planned' AND start_date IS NULL AND key LIKE 'planned %'
+       AND NOT EXISTS (SELECT 1 FROM workshop_action_items l WHERE l.workshop_id = workshops.id)
+       AND NOT EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = workshops.id)`,
+  ).run();
 }
 
 /** Links each planned workshop to the items it serves, and each activity bullet to its workshop. */

@@ -100,7 +100,7 @@ describe("re-importing and replacing", () => {
     const revised = join(scratch(), "awp-revised.txt");
     writeFileSync(
       revised,
-      readFileSync(awp, "utf8").replace(
+      readFileSync(awp, "utf8").replaceAll(
         "National Workshop on IPR for India",
         "National Workshop on IPR for Bhutan",
       ),
@@ -112,6 +112,9 @@ describe("re-importing and replacing", () => {
     const texts = db.prepare("SELECT text FROM activities").pluck().all() as string[];
     expect(texts.some((t) => t.includes("IPR for Bhutan"))).toBe(true);
     expect(texts.some((t) => t.includes("IPR for India"))).toBe(false);
+    const workshops = db.prepare("SELECT title FROM workshops").pluck().all() as string[];
+    expect(workshops).toContain("National Workshop on IPR for Bhutan");
+    expect(workshops).not.toContain("National Workshop on IPR for India");
     const hs = db.prepare("SELECT start_date, status FROM workshops WHERE title LIKE '%HS for Nepal%'").get();
     expect(hs).toEqual({ start_date: "2025-03-03", status: "scheduled" });
   });

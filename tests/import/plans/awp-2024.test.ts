@@ -92,7 +92,8 @@ describe("Annual Work Plan 2024-2025 (HTML fragments)", () => {
       );
       expect(all?.countries).toEqual([]);
       expect(all?.kind).toBe("accreditation");
-      expect(byTitle("Organize 22nd RTC Heads meeting")?.kind).toBe("meeting");
+      expect(byTitle("22nd RTC Heads meeting")?.kind).toBe("meeting");
+      expect(byTitle("Regional Accreditation Workshop")?.kind).toBe("accreditation");
       expect(byTitle("Training for Small Arms and Light Weapons for Fiji")?.kind).toBe("other");
     });
 
@@ -100,6 +101,13 @@ describe("Annual Work Plan 2024-2025 (HTML fragments)", () => {
       expect(workshops.some((w) => w.title.startsWith("Conduct Regional Workshop Follow-Up"))).toBe(false);
       expect(workshops.some((w) => w.title.startsWith("Upon request, provide the assistance"))).toBe(false);
       expect(workshops.some((w) => w.title.startsWith("Continue strategic dialogues"))).toBe(false);
+    });
+
+    it("leaves out meetings the office only attends, keeping them as activities", () => {
+      expect(workshops.some((w) => /^attend\b|\bcontact point\b/i.test(w.title))).toBe(false);
+      const texts = plan.items.flatMap((i) => i.activities.map((a) => a.text));
+      expect(texts).toContain("Attend Regional Contact Point meeting (RCP)");
+      expect(texts).toContain("Organize 22nd RTC Heads meeting");
     });
   });
 });

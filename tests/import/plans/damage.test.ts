@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countriesOf } from "../../../src/import/plans/countries.ts";
 import { parsePlans, plannedWorkshops } from "../../../src/import/plans/index.ts";
+import { workshopTitle } from "../../../src/import/plans/workshops-from-activities.ts";
 import { assignLetters, letterAt, letterIndex } from "../../../src/import/plans/labels.ts";
 import { cleanText } from "../../../src/import/plans/normalise.ts";
 import { parseSeeAlso } from "../../../src/import/plans/see-also.ts";
@@ -124,13 +125,32 @@ describe("damage rules on made-up tables", () => {
     expect(plan.periodEnd).toBe("2032-06-30");
     expect(plan.items[1]?.rspRef).toBe("1.1.2");
     const ws = plannedWorkshops(plan);
-    expect(ws.map((w) => w.title)).toEqual(["Seminar on Q for Fiji", "Attend a meeting"]);
+    expect(ws.map((w) => w.title)).toEqual(["Seminar on Q for Fiji"]);
     expect(ws[0]?.kind).toBe("seminar");
-    expect(ws[1]?.kind).toBe("meeting");
+    expect(plan.items[0]?.activities.map((a) => a.text)).toContain("Attend a meeting");
     expect(ws[0]?.serves).toEqual([
       { pillar: 1, letter: "a" },
       { pillar: 1, letter: "b" },
       { pillar: 2, letter: "c" },
     ]);
+  });
+});
+
+describe("workshop titles from activities", () => {
+  it("drops a leading organising verb and its article, capitalising what is left", () => {
+    expect(workshopTitle("Organize Regional Accreditation Workshop")).toBe("Regional Accreditation Workshop");
+    expect(workshopTitle("Conduct national workshops on X for Fiji")).toBe("National workshops on X for Fiji");
+    expect(workshopTitle("Hold a sub-regional seminar on Y")).toBe("Sub-regional seminar on Y");
+    expect(workshopTitle("Convene an annual meeting of Heads of RTC")).toBe("Annual meeting of Heads of RTC");
+    expect(workshopTitle("In cooperation with the WCO, organize a regional workshop on Z")).toBe(
+      "Regional workshop on Z",
+    );
+    expect(workshopTitle("National workshop on HS for Nepal")).toBe("National workshop on HS for Nepal");
+  });
+
+  it("does not plan events the office only attends", () => {
+    expect(workshopTitle("Attend RILO National Contact Point (NCP) meeting")).toBeNull();
+    expect(workshopTitle("Participate in the regional seminar on Q")).toBeNull();
+    expect(workshopTitle("As appropriate, attend the WCO Global Meeting of Regional Structures")).toBeNull();
   });
 });

@@ -75,10 +75,10 @@ describe("Annual Report 2011/12 annexes (tab-separated tables)", () => {
 
   it("plans workshops from work-plan sentences", () => {
     const ws = plannedWorkshops(awp);
-    const rkc = ws.find((w) => w.title === "Organize regional workshop for ASEAN members on RKC");
+    const rkc = ws.find((w) => w.title === "Regional workshop for ASEAN members on RKC");
     expect(rkc?.kind).toBe("regional");
     expect(rkc?.countries).toEqual([]);
-    expect(ws.find((w) => w.title.startsWith("Organize accreditation workshop on TRS experts"))?.kind).toBe(
+    expect(ws.find((w) => w.title.startsWith("Accreditation workshop on TRS experts"))?.kind).toBe(
       "accreditation",
     );
     expect(plannedWorkshops(sap)).toEqual([]);

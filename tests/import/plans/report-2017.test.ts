@@ -43,6 +43,67 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
     ]);
   });
 
+  it("gives a row printed out of order (12. after 20.) the cells printed in its place", () => {
+    const g = item(sap, 1, "g");
+    expect([g.rspRef, g.kpis, g.targets, g.deadline]).toEqual([
+      "1.1.3 - 2nd milestone",
+      ["Number of implementing Members"],
+      ["At least 19/33 Members"],
+      "June 2020",
+    ]);
+    const h = item(sap, 1, "h");
+    expect(h.rspRef).toBe("1.1.3 - 3rd milestone");
+    expect(h.kpis).toEqual(["Number of implementing Members", "Number of contracting Members"]);
+    expect(h.targets).toEqual(["At least 28 Members"]);
+    expect(item(sap, 1, "i").rspRef).toBe("1.1.3 – 4th milestone");
+  });
+
+  it("gives KPI, target and deadline printed before a label to the item after them", () => {
+    const aa = item(sap, 1, "aa");
+    expect([aa.kpis, aa.targets, aa.deadline]).toEqual([["Number of activities"], ["At least once per year"], "June 2020"]);
+    const bb = item(sap, 1, "bb");
+    expect(bb.rspRef).toBe("3.2.3 - 2nd milestone");
+    expect([bb.kpis, bb.targets, bb.deadline]).toEqual([["Number of implementing Members"], ["33/33 Members"], "On-going"]);
+    const b4 = item(sap, 4, "b");
+    expect([b4.kpis, b4.targets, b4.deadline]).toEqual([["Number of items shared"], ["At least once per quarter"], "On-going"]);
+    const c4 = item(sap, 4, "c");
+    expect([c4.kpis, c4.targets, c4.deadline]).toEqual([
+      ["Number of talks and uptake across the region"],
+      ["At least once every quarter"],
+      "June 2020",
+    ]);
+  });
+
+  it("gives the cells of labels printed alone (f), i)) to them in order", () => {
+    const e = item(sap, 3, "e");
+    expect([e.rspRef, e.kpis, e.targets, e.deadline]).toEqual([
+      "3.2.1 - 1st milestone",
+      ["Number of surveys conducted"],
+      ["At least once per year"],
+      "June 2020",
+    ]);
+    const f = item(sap, 3, "f");
+    expect([f.rspRef, f.kpis, f.targets, f.deadline]).toEqual([
+      "3.2.1 - 2nd milestone",
+      ["Number of CB activities"],
+      ["At least once per year"],
+      "June 2020",
+    ]);
+    const h = item(sap, 3, "h");
+    expect([h.kpis, h.targets]).toEqual([["Number of post action undertaken"], ["At least once per year"]]);
+    const i = item(sap, 3, "i");
+    expect([i.rspRef, i.kpis, i.targets, i.deadline]).toEqual([
+      "3.2.1 – 5th milestone",
+      ["Result of the evaluation"],
+      ["At least 50% of positive replies"],
+      "June 2020",
+    ]);
+  });
+
+  it("leaves only a repeated deadline and a second RSP reference unplaced in the SAP", () => {
+    expect(unplaced.filter((u) => u.line < 2580).map((u) => u.text)).toEqual(["June 2020", "3.3.1"]);
+  });
+
   it("fills labels printed alone in a row with the paragraphs that follow, in order", () => {
     expect(item(sap, 3, "f").action).toMatch(/^Develop and conduct capacity building activities/);
     expect(item(sap, 3, "i").action).toMatch(/^Evaluate the impact od capacity building activities/);
@@ -63,7 +124,7 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
     expect(refs(g.activities[2]?.seeAlso ?? [])).toEqual(["1-h", "1-y"]);
     const ws = plannedWorkshops(awp);
     const rkc = ws.find((w) =>
-      w.title.startsWith("Conduct national workshops on the implementation of the RKC"),
+      w.title.startsWith("National workshops on the implementation of the RKC"),
     );
     expect(rkc?.countries).toEqual(["Afghanistan"]);
     expect(rkc?.kind).toBe("national");

@@ -1,0 +1,12 @@
+import { blocksToPlain } from "../blocks/plain.ts";
+import type { Reply } from "../reply.ts";
+
+/** A reply as clean text for a terminal: underlined headings, lists, buttons shown as [Label]. */
+export function renderReply(reply: Reply): string {
+  const body = blocksToPlain(reply.blocks, {
+    heading: (t) => `${t}\n${"─".repeat(Math.min(t.length, 72))}`,
+    buttons: true,
+  });
+  const text = body || reply.text;
+  return reply.file ? `${text}\n(file ${reply.file.name}, ${reply.file.content.length} bytes)` : text;
+}

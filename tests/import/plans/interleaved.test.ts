@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { parsePlans } from "../../../src/import/plans/index.ts";
+import { item } from "./helpers.ts";
+
+// Made-up PDF exports whose table cells come one per line (no tabs).
+const sap = (rows: string[]) => [
+  "Strategic Action Plan (2030-2032)",
+  "1. Support the implementation of conventions",
+  "Specific Actions of ROCB A/P",
+  "",
+  ...rows,
+];
+
+function onlyPlan(lines: string[]) {
+  const { plans, unplaced } = parsePlans(lines);
+  const plan = plans[0];
+  if (!plan) throw new Error("no plan");
+  return { plan, unplaced };
+}
+
+describe("interleaved cells printed away from their label", () => {
+  it("gives cells printed after a complete row to the later item that has none (row printed out of order)", () => {
+    const { plan, unplaced } = onlyPlan(
+      sap([
+        "a) Do one thing",
+        "1.1.1 - 1st milestone",
+        "Number of Members",
+        "At least 3 Members",
+        "June 2032",
+        "(1) At least 5 Members",
+        "1.1.1 - 2nd milestone",
+        "(1)Number of implementing",
+        "Members",
+        "(2)Number of contracting",
+        "Members",
+        "",
+        "c) Do a third thing",
+        "1.1.1 - 3rd milestone",
+        "Number of Members",
+        "33/33 Members",
+        "On-going",
+        "",
+        "b) Do another thing",
+        "",
+      ]),
+    );
+    expect(item(plan, 1, "a").kpis).toEqual(["Number of Members"]);
+    expect(item(plan, 1, "a").targets).toEqual(["At least 3 Members"]);
+    const b = item(plan, 1, "b");
+    expect(b.action).toBe("Do another thing");
+    expect(b.rspRef).toBe("1.1.1 - 2nd milestone");
+    expect(b.kpis).toEqual(["Number of implementing Members", "Number of contracting Members"]);
+    expect(b.targets).toEqual(["At least 5 Members"]);
+    expect(item(plan, 1, "c").kpis).toEqual(["Number of Members"]);
+    expect(unplaced).toEqual([]);
+  });
+
+  it("gives KPI, target and deadline printed before a label to that next item", () => {
+    const { plan } = onlyPlan(
+      sap([
+        "a) Do one thing",
+        "1.1.1 - 1st milestone",
+        "Number of activities",
+        "At least once per year",
+        "June 2032",
+        "",
+        "Number of implementing",
+        "Members",
+        "33/33 Members",
+        "On-going",
+        "",
+        "b) Do another thing 1.1.1 - 2nd milestone",
+        "plan",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect([a.kpis, a.targets, a.deadline]).toEqual([["Number of activities"], ["At least once per year"], "June 2032"]);
+    const b = item(plan, 1, "b");
+    expect(b.action).toBe("Do another thing plan");
+    expect(b.rspRef).toBe("1.1.1 - 2nd milestone");
+    expect([b.kpis, b.targets, b.deadline]).toEqual([["Number of implementing Members"], ["33/33 Members"], "On-going"]);
+  });
+
+  it("fills labels printed alone after their cells, run by run in order", () => {
+    const { plan, unplaced } = onlyPlan(
+      sap([
+        "a) First",
+        "1.1.1 - 1st milestone",
+        "Number of A",
+        "At least once per year",
+        "June 2032",
+        "",
+        "1.1.1 - 2nd milestone",
+        "Number of B",
+        "At least twice per year",
+        "June 2032",
+        "",
+        "c) Third",
+        "1.1.1 - 3rd milestone",
+        "Number of C",
+        "Once a year",
+        "June 2032",
+        "",
+        "1.1.1 - 4th milestone",
+        "Number of D",
+        "At least 50% of replies",
+        "On-going",
+        "",
+        "b)",
+        "",
+        "d)",
+        "",
+        "Second",
+        "",
+        "Fourth",
+      ]),
+    );
+    expect(plan.items.map((i) => [i.letter, i.action, i.rspRef, i.kpis[0], i.deadline])).toEqual([
+      ["a", "First", "1.1.1 - 1st milestone", "Number of A", "June 2032"],
+      ["b", "Second", "1.1.1 - 2nd milestone", "Number of B", "June 2032"],
+      ["c", "Third", "1.1.1 - 3rd milestone", "Number of C", "June 2032"],
+      ["d", "Fourth", "1.1.1 - 4th milestone", "Number of D", "On-going"],
+    ]);
+    expect(unplaced).toEqual([]);
+  });
+
+  it("keeps a second KPI printed after the deadline of a row with only one, and a late RSP", () => {
+    const { plan } = onlyPlan(
+      sap(["a) First", "June 2032", "Number of A", "At least once", "1.1.1 - 1st milestone", "Number of B"]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.kpis).toEqual(["Number of A", "Number of B"]);
+    expect(a.rspRef).toBe("1.1.1 - 1st milestone");
+  });
+
+  it("returns cells nobody takes to the item they followed", () => {
+    const { plan, unplaced } = onlyPlan(
+      sap(["a) First", "1.1.1 - 1st milestone", "Number of A", "Once", "June 2032", "Number of B", "On-going"]),
+    );
+    expect(item(plan, 1, "a").kpis).toEqual(["Number of A", "Number of B"]);
+    expect(unplaced).toEqual([{ line: 11, text: "On-going" }]);
+  });
+});
