@@ -2,7 +2,10 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { allUsage } from "../../commands/help.ts";
+import { openCatalogue } from "../bootstrap.ts";
+import type { Config } from "../config.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
+import { parseNow } from "./clock.ts";
 import { knownCommands, type LocalDeps, runCommand, splitCommandLine } from "./dispatch.ts";
 import { renderReply } from "./render.ts";
 
@@ -115,4 +118,18 @@ export async function runConsole(deps: LocalDeps, options: ConsoleOptions = {}):
     rl.prompt();
   }
   rl.close();
+}
+
+/** `npm start` without Slack: opens the shared catalogue (importing on first start) and runs the console. */
+export async function startConsole(config: Config): Promise<void> {
+  const fixed = config.ROCB_NOW ? parseNow(config.ROCB_NOW, config.OFFICE_TIMEZONE) : null;
+  if (config.ROCB_NOW && !fixed)
+    throw new Error(`ROCB_NOW "${config.ROCB_NOW}" is not a date; use YYYY-MM-DD.`);
+  const { db, search, imported } = openCatalogue(config);
+  if (imported.length) process.stdout.write(`Imported ${imported.length} bundled documents.\n`);
+  try {
+    await runConsole({ db, search, config, now: () => fixed ?? new Date() });
+  } finally {
+    db.close();
+  }
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db/open.ts";
 import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
 import { plannedWorkshops } from "./plans/index.ts";
+import { workshopTitle } from "./plans/workshops-from-activities.ts";
 import type { SourceDocument } from "./read-document.ts";
 
 export interface PlanSummary {
@@ -25,11 +26,14 @@ export interface DocumentSummary {
 const codeOf = (ref: ItemRef) => `${ref.pillar}-(${ref.letter})`;
 
 /** Workshops are matched across imports by this key, so staff edits and participants survive a re-import. */
-export function workshopKey(w: ParsedWorkshop, plan?: ParsedPlan): string {
-  const title = w.title
+const normalTitle = (title: string) =>
+  title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+
+export function workshopKey(w: ParsedWorkshop, plan?: ParsedPlan): string {
+  const title = normalTitle(w.title);
   return plan
     ? `planned ${plan.kind} ${plan.periodStart} ${title}`
     : `${w.status} ${w.start ?? "undated"} ${title}`;
@@ -191,24 +195,32 @@ function dropStalePlannedWorkshops(db: Db): void {
   ).run();
 }
 
-/** Links each planned workshop to the items it serves, and each activity bullet to its workshop. */
+/** Links each planned workshop to the items it serves, and each activity bullet to the workshop it names. */
 function linkActivities(db: Db, planId: number, planned: ParsedWorkshop[], workshopIds: number[]): void {
   const itemId = db.prepare("SELECT id FROM action_items WHERE plan_id = ? AND code = ?").pluck();
   const link = db.prepare(
     "INSERT OR IGNORE INTO workshop_action_items (workshop_id, action_item_id) VALUES (?, ?)",
   );
-  const linkActivity = db.prepare(
-    `UPDATE activities SET workshop_id = ? WHERE action_item_id IN (SELECT id FROM action_items WHERE plan_id = ?)
-       AND lower(text) = lower(?)`,
-  );
+  const byTitle = new Map<string, number>();
   planned.forEach((w, i) => {
     const workshopId = workshopIds[i] as number;
+    byTitle.set(normalTitle(w.title), workshopId);
     for (const ref of w.serves) {
       const id = itemId.get(planId, codeOf(ref));
       if (id !== undefined) link.run(workshopId, id);
     }
-    linkActivity.run(workshopId, planId, w.title);
   });
+  const activities = db
+    .prepare(
+      "SELECT a.id, a.text FROM activities a JOIN action_items i ON i.id = a.action_item_id WHERE i.plan_id = ?",
+    )
+    .all(planId) as Array<{ id: number; text: string }>;
+  const setWorkshop = db.prepare("UPDATE activities SET workshop_id = ? WHERE id = ?");
+  for (const a of activities) {
+    const title = workshopTitle(a.text);
+    const workshopId = title === null ? undefined : byTitle.get(normalTitle(title));
+    if (workshopId !== undefined) setWorkshop.run(workshopId, a.id);
+  }
 }
 
 function insertSurvey(db: Db, documentId: number, survey: ParsedDocument["surveys"][number]): void {

@@ -161,3 +161,20 @@ describe("the import summary", () => {
     expect(text).toMatch(/pillar 1: 37, pillar 2: 2, pillar 3: 12, pillar 4: 3/);
   });
 });
+
+describe("activities and workshops", () => {
+  it("link each AWP bullet that names a workshop to that workshop", () => {
+    const db = openDatabase(":memory:");
+    importFiles(db, [dataFile("004")]);
+    const rows = db
+      .prepare(
+        `SELECT a.text, w.title FROM activities a JOIN action_items i ON i.id = a.action_item_id
+           LEFT JOIN workshops w ON w.id = a.workshop_id WHERE i.code = '1-(i)' ORDER BY a.position`,
+      )
+      .all() as Array<{ text: string; title: string | null }>;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.title).toBe(r.text);
+    const linked = db.prepare("SELECT count(*) FROM activities WHERE workshop_id IS NOT NULL").pluck().get();
+    expect(linked).toBeGreaterThan(40);
+  });
+});

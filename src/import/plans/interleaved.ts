@@ -5,14 +5,18 @@ import { lineKind, splitSideBySide } from "./line-kinds.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { closedByDeadline, type OrphanRun, settleRuns } from "./orphan-runs.ts";
 import { pillarHeading } from "./sections.ts";
-
-type TextField = "action" | "activities" | "kpi" | "target";
+import { danglingKpi, type Route, routeText, type TextField, unbalanced } from "./text-routing.ts";
 
 interface State {
   pillar: number;
   current: DraftItem | null;
   /** The text field that plain text continues; RSP references and deadlines do not change it. */
   last: TextField | null;
+  /** The text fields written since the last blank line, when columns were printed line by line in turn. */
+  row: TextField[];
+  workPlan: boolean;
+  /** A bullet was just read on this line: its text is an activity whatever the columns around it. */
+  bulletText: boolean;
   /** Items printed as bare labels in a row ("f)", "i)"), whose texts follow as paragraphs in order. */
   waiting: DraftItem[];
   openRsp: boolean;
@@ -35,12 +39,15 @@ export function parseInterleaved(
   lines: string[],
   from: number,
   to: number,
-  _kind: "SAP" | "AWP",
+  kind: "SAP" | "AWP",
 ): DraftResult {
   const st: State = {
     pillar: 0,
     current: null,
     last: null,
+    row: [],
+    workPlan: kind === "AWP",
+    bulletText: false,
     waiting: [],
     openRsp: false,
     orphan: null,
@@ -59,7 +66,15 @@ export function parseInterleaved(
     const pillar = pillarHeading(raw);
     if (pillar !== null && pillar === st.pillar + 1) {
       settleRuns(st.runs, st.items, st.unplaced);
-      Object.assign(st, { pillar, current: null, last: null, waiting: [], openRsp: false, orphan: null });
+      Object.assign(st, {
+        pillar,
+        current: null,
+        last: null,
+        row: [],
+        waiting: [],
+        openRsp: false,
+        orphan: null,
+      });
       continue;
     }
     if (st.pillar > 0) readLine(st, cleanText(raw), i + 1);
@@ -70,6 +85,7 @@ export function parseInterleaved(
 }
 
 function paragraphBreak(st: State): void {
+  st.row = [];
   const first = st.waiting[0];
   if (first && first.cells.action.length > 0) st.waiting.shift();
 }
@@ -81,6 +97,7 @@ function readLine(st: State, text: string, line: number): void {
     st.current = newDraft(st.pillar, label.printed, line);
     st.items.push(st.current);
     st.last = "action";
+    st.row = ["action"];
     st.openRsp = false;
     st.orphan = null;
     if (label.rest === "") st.waiting.push(st.current);
@@ -95,8 +112,10 @@ function readLine(st: State, text: string, line: number): void {
       continue;
     }
     addPiece(st.current, "activities", "➢", line);
-    st.last = "activities";
+    wrote(st, "activities");
+    st.bulletText = true;
     readFragment(st, bullet.trim(), line);
+    st.bulletText = false;
   }
 }
 
@@ -115,15 +134,16 @@ function readPart(st: State, text: string, line: number): void {
   }
   st.lastLine = line;
   if (kind === "text") {
-    readText(st, st.orphan?.cells ?? item, text, line);
+    readTextOrTail(st, st.orphan?.cells ?? item, text, line);
     return;
   }
+  st.bulletText = false;
   const field: Field = kind === "rsp" ? "rsp" : kind === "deadline" ? "deadline" : kind;
   const into = holderFor(st, item, field, line);
   if (kind === "kpi" || kind === "target") {
     if (st.last === kind && continuesPhrase(into, kind)) appendTo(into, kind, text, line);
     else addPiece(into, kind, `<li>${text}`, line);
-    st.last = kind;
+    wrote(st, kind);
   } else {
     if (into.cells[field].length > 0) st.unplaced.push({ line, text });
     else addPiece(into, field, text, line);
@@ -141,6 +161,27 @@ function holderFor(st: State, item: DraftItem, field: Field, line: number): Draf
   return st.orphan.cells;
 }
 
+function wrote(st: State, field: TextField): void {
+  st.last = field;
+  if (!st.row.includes(field)) st.row.push(field);
+}
+
+// An indicator cut mid-phrase goes on at the end of the next long line, printed beside another column.
+function readTextOrTail(st: State, item: DraftItem, text: string, line: number): void {
+  const tail = /^(.*\S)\s+(\S+)$/.exec(text);
+  const besideKpi =
+    /^[A-Z][^()]*$/.test(text) && words(text) > 4 && /^[A-Za-z][\w/-]*$/.test(tail?.[2] ?? "");
+  if (!st.openRsp && tail?.[1] && tail[2] && besideKpi && st.row.includes("kpi") && danglingKpi(item)) {
+    readText(st, item, tail[1], line);
+    appendTo(item, "kpi", tail[2], line);
+    wrote(st, "kpi");
+  } else readText(st, item, text, line);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 function readText(st: State, item: DraftItem, text: string, line: number): void {
   if (st.openRsp) {
     const rsp = item.cells.rsp.at(-1);
@@ -148,17 +189,15 @@ function readText(st: State, item: DraftItem, text: string, line: number): void 
     st.openRsp = unbalanced(rsp?.text ?? "");
     return;
   }
-  if (/^\(See also\b/i.test(text) && item.cells.activities.length > 0) {
-    appendTo(item, "activities", text, line);
-    return;
-  }
-  if (st.last === "action") appendTo(st.waiting[0] ?? item, "action", text, line);
-  else if (st.last) appendTo(item, st.last, text, line);
-  else st.unplaced.push({ line, text });
-}
-
-function unbalanced(text: string): boolean {
-  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+  const route: Route | null = st.bulletText
+    ? { field: "activities", fresh: false }
+    : routeText(item, st.row, st.last, text, st.workPlan);
+  st.bulletText = false;
+  if (!route) st.unplaced.push({ line, text });
+  else if (route.fresh) addPiece(item, route.field, text, line);
+  else if (route.field === "action") appendTo(st.waiting[0] ?? item, "action", text, line);
+  else appendTo(item, route.field, text, line);
+  if (route) wrote(st, route.field);
 }
 
 // "At least" / "Number of" printed on a line of their own continue on the next line.

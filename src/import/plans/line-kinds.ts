@@ -26,10 +26,12 @@ export function lineKind(text: string): LineKind {
 const TRAILING_RSP = /^(.*\S)\s+(\d\.\d\.\d\s*[-–]\s*\d+(?:st|nd|rd|th)\b.*milestones?)$/;
 const TRAILING_DEADLINE = new RegExp(`^(.*\\S)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}|On-?going)$`, "i");
 const KPI_THEN_TARGET = /^((?:Number of|Results? of)\b.*?)\s+((?:At least|Once)\b.*)$/i;
+// An indicator printed beside the end of a work-plan line: "… organize a regional workshop Number of CB".
+const TRAILING_KPI = /^(.*\S\s+\S.*?)\s+(Number of\b.*)$/;
 
 /** Splits a line where two cells were printed side by side ("… action 3.2.3 - 2nd milestone"). */
 export function splitSideBySide(text: string): string[] {
-  for (const re of [TRAILING_RSP, KPI_THEN_TARGET, TRAILING_DEADLINE]) {
+  for (const re of [TRAILING_RSP, KPI_THEN_TARGET, TRAILING_DEADLINE, TRAILING_KPI]) {
     const m = re.exec(text);
     if (m?.[1] && m[2]) return [...splitSideBySide(m[1]), m[2]];
   }

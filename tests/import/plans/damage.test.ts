@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { countriesOf } from "../../../src/import/plans/countries.ts";
 import { parsePlans, plannedWorkshops } from "../../../src/import/plans/index.ts";
-import { workshopTitle } from "../../../src/import/plans/workshops-from-activities.ts";
 import { assignLetters, letterAt, letterIndex } from "../../../src/import/plans/labels.ts";
 import { cleanText } from "../../../src/import/plans/normalise.ts";
 import { parseSeeAlso } from "../../../src/import/plans/see-also.ts";
+import { workshopTitle } from "../../../src/import/plans/workshops-from-activities.ts";
 
 const sap = (rows: string[]) => [
   "Some prose that mentions the Strategic Action Plan (2030-2032) in passing.",
@@ -139,7 +139,9 @@ describe("damage rules on made-up tables", () => {
 describe("workshop titles from activities", () => {
   it("drops a leading organising verb and its article, capitalising what is left", () => {
     expect(workshopTitle("Organize Regional Accreditation Workshop")).toBe("Regional Accreditation Workshop");
-    expect(workshopTitle("Conduct national workshops on X for Fiji")).toBe("National workshops on X for Fiji");
+    expect(workshopTitle("Conduct national workshops on X for Fiji")).toBe(
+      "National workshops on X for Fiji",
+    );
     expect(workshopTitle("Hold a sub-regional seminar on Y")).toBe("Sub-regional seminar on Y");
     expect(workshopTitle("Convene an annual meeting of Heads of RTC")).toBe("Annual meeting of Heads of RTC");
     expect(workshopTitle("In cooperation with the WCO, organize a regional workshop on Z")).toBe(

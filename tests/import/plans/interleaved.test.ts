@@ -74,11 +74,19 @@ describe("interleaved cells printed away from their label", () => {
       ]),
     );
     const a = item(plan, 1, "a");
-    expect([a.kpis, a.targets, a.deadline]).toEqual([["Number of activities"], ["At least once per year"], "June 2032"]);
+    expect([a.kpis, a.targets, a.deadline]).toEqual([
+      ["Number of activities"],
+      ["At least once per year"],
+      "June 2032",
+    ]);
     const b = item(plan, 1, "b");
     expect(b.action).toBe("Do another thing plan");
     expect(b.rspRef).toBe("1.1.1 - 2nd milestone");
-    expect([b.kpis, b.targets, b.deadline]).toEqual([["Number of implementing Members"], ["33/33 Members"], "On-going"]);
+    expect([b.kpis, b.targets, b.deadline]).toEqual([
+      ["Number of implementing Members"],
+      ["33/33 Members"],
+      "On-going",
+    ]);
   });
 
   it("fills labels printed alone after their cells, run by run in order", () => {
@@ -135,9 +143,121 @@ describe("interleaved cells printed away from their label", () => {
 
   it("returns cells nobody takes to the item they followed", () => {
     const { plan, unplaced } = onlyPlan(
-      sap(["a) First", "1.1.1 - 1st milestone", "Number of A", "Once", "June 2032", "Number of B", "On-going"]),
+      sap([
+        "a) First",
+        "1.1.1 - 1st milestone",
+        "Number of A",
+        "Once",
+        "June 2032",
+        "Number of B",
+        "On-going",
+      ]),
     );
     expect(item(plan, 1, "a").kpis).toEqual(["Number of A", "Number of B"]);
     expect(unplaced).toEqual([{ line: 11, text: "On-going" }]);
+  });
+});
+
+const awp = (rows: string[]) => [
+  "Annual Work Plan (2031-2032)",
+  "1. Support the implementation of conventions",
+  "Specific Actions of ROCB A/P",
+  "",
+  ...rows,
+];
+
+describe("work plan columns printed side by side", () => {
+  it("splits a bullet printed mid-line and alternates the wrapped lines between the columns", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in developing and ➢ Conduct a national workshop on valuation",
+        "using a database as a risk",
+        "for Fiji",
+        "management tool",
+        "(RSP 1.1.1 - 4th milestone)",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe(
+      "Upon request, assist Members in developing and using a database as a risk management tool",
+    );
+    expect(a.activities.map((x) => x.text)).toEqual(["Conduct a national workshop on valuation for Fiji"]);
+    expect(a.rspRef).toBe("1.1.1 - 4th milestone");
+  });
+
+  it("keeps a line inside an open bracket with its field, and See-also notes with the activity", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Work with Members to promote the",
+        "➢ Organize a regional workshop on illicit financial",
+        "use of tools (e.g. WCO",
+        "flow (See also 1-(b))",
+        "Package (CEP))",
+        "b) Another thing",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe("Work with Members to promote the use of tools (e.g. WCO Package (CEP))");
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Organize a regional workshop on illicit financial flow",
+    ]);
+    expect(a.activities[0]?.seeAlso).toEqual([{ pillar: 1, letter: "b" }]);
+  });
+
+  it("splits an indicator printed at the end of an activity line and finishes it with short lines", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in enhancing",
+        "➢ In cooperation with the WCO, conduct a national workshop Number of activities",
+        "border security against threats",
+        "on evaluation of the SAFE FoS for Fiji",
+        "conducted in A/P",
+        "(See also 1-(b))",
+        "region",
+        "",
+        "b) Upon request, assist Members in implementing X",
+        "",
+        "➢ Organize a regional workshop on e-commerce Framework Number of",
+        "of Standards",
+        "implementing",
+        "Members",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe("Upon request, assist Members in enhancing border security against threats");
+    expect(a.kpis).toEqual(["Number of activities conducted in A/P region"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "In cooperation with the WCO, conduct a national workshop on evaluation of the SAFE FoS for Fiji",
+    ]);
+    const b = item(plan, 1, "b");
+    expect(b.kpis).toEqual(["Number of implementing Members"]);
+    expect(b.activities.map((x) => x.text)).toEqual([
+      "Organize a regional workshop on e-commerce Framework of Standards",
+    ]);
+  });
+
+  it("reads an unfinished indicator's next word from the end of a long line, and unbulleted paragraphs as activities", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in implementing Y",
+        "",
+        "Organize national workshops on ICT for Fiji",
+        "",
+        "Number of",
+        "In cooperation with partners, organize a regional workshop implementing",
+        "Members",
+        "on ICT (See also 1-(b))",
+        "Conduct national workshops on Single Window for",
+        "Samoa (See also 1-(b))",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe("Upon request, assist Members in implementing Y");
+    expect(a.kpis).toEqual(["Number of implementing Members"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Organize national workshops on ICT for Fiji",
+      "In cooperation with partners, organize a regional workshop on ICT",
+      "Conduct national workshops on Single Window for Samoa",
+    ]);
   });
 });

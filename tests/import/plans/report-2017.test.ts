@@ -60,12 +60,24 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
 
   it("gives KPI, target and deadline printed before a label to the item after them", () => {
     const aa = item(sap, 1, "aa");
-    expect([aa.kpis, aa.targets, aa.deadline]).toEqual([["Number of activities"], ["At least once per year"], "June 2020"]);
+    expect([aa.kpis, aa.targets, aa.deadline]).toEqual([
+      ["Number of activities"],
+      ["At least once per year"],
+      "June 2020",
+    ]);
     const bb = item(sap, 1, "bb");
     expect(bb.rspRef).toBe("3.2.3 - 2nd milestone");
-    expect([bb.kpis, bb.targets, bb.deadline]).toEqual([["Number of implementing Members"], ["33/33 Members"], "On-going"]);
+    expect([bb.kpis, bb.targets, bb.deadline]).toEqual([
+      ["Number of implementing Members"],
+      ["33/33 Members"],
+      "On-going",
+    ]);
     const b4 = item(sap, 4, "b");
-    expect([b4.kpis, b4.targets, b4.deadline]).toEqual([["Number of items shared"], ["At least once per quarter"], "On-going"]);
+    expect([b4.kpis, b4.targets, b4.deadline]).toEqual([
+      ["Number of items shared"],
+      ["At least once per quarter"],
+      "On-going",
+    ]);
     const c4 = item(sap, 4, "c");
     expect([c4.kpis, c4.targets, c4.deadline]).toEqual([
       ["Number of talks and uptake across the region"],
@@ -123,10 +135,92 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
     expect(g.activities).toHaveLength(6);
     expect(refs(g.activities[2]?.seeAlso ?? [])).toEqual(["1-h", "1-y"]);
     const ws = plannedWorkshops(awp);
-    const rkc = ws.find((w) =>
-      w.title.startsWith("National workshops on the implementation of the RKC"),
-    );
+    const rkc = ws.find((w) => w.title.startsWith("National workshops on the implementation of the RKC"));
     expect(rkc?.countries).toEqual(["Afghanistan"]);
     expect(rkc?.kind).toBe("national");
+  });
+
+  describe("work plan cells printed side by side on one line", () => {
+    const acts = (letter: string) => item(awp, 1, letter).activities.map((a) => a.text);
+
+    it("keeps action and activity text apart when their lines alternate", () => {
+      expect(item(awp, 1, "c").action).toBe(
+        "Upon request, assist Member’s effort in developing and using national valuation database or the like as a risk management tool",
+      );
+      expect(acts("c")).toEqual([
+        "Conduct a national workshop on valuation training and valuation database for Bhutan",
+        "Organize a sub-regional Workshop on Revenue package for the Pacific",
+      ]);
+      expect(item(awp, 1, "e").action).toBe(
+        "Upon request, assist Member’s efforts in implementing trade recovery activities",
+      );
+      expect(acts("e")).toEqual([
+        "Upon request, provide the assistance in implementing trade recovery activities",
+      ]);
+      expect(item(awp, 1, "v").action).toBe(
+        "Work with Vice Chair and Members to promote the application of sustainable anti-drug initiatives (e.g. WCO Compliance and Enforcement Package (CEP))",
+      );
+      expect(acts("v")).toEqual([
+        "Organize a regional workshop on commercial fraud and illicit financial flow",
+      ]);
+      expect(item(awp, 1, "w").action).toBe(
+        "Work with RILO A/P and Members to promote activities to raise awareness on environment issue (e.g. hazardous waste and wildlife)",
+      );
+      expect(acts("w")).toEqual(["Organize a regional workshop on environment program"]);
+    });
+
+    it("follows three columns printed line by line in turn (t, x, y)", () => {
+      const t = item(awp, 1, "t");
+      expect(t.action).toBe(
+        "Upon request, assist Member’s effort in utilizing Advance Passenger Information (API) / Passenger Name Record (PNR) for the risk assessment of travelers",
+      );
+      expect(t.activities[0]?.text).toBe(
+        "Upon request, provide assistance for the introduction and/or use of API/PNR",
+      );
+      const x = item(awp, 1, "x");
+      expect(x.action).toBe(
+        "Upon request, assist Member’s effort in enhancing border security in order to tackle with terrorists threats",
+      );
+      expect(x.kpis).toEqual(["Number of activities conducted in A/P region"]);
+      expect(acts("x")[0]).toBe(
+        "In cooperation with the WCO Secretariat, conduct a national workshop on evaluation of the implementation of the SAFE FoS for Afghanistan",
+      );
+      expect(refs(x.activities[0]?.seeAlso ?? [])).toEqual(["1-d", "1-y"]);
+      const y = item(awp, 1, "y");
+      expect(y.action).toBe(
+        "Undertake capacity building activities to promote trade security and facilitation in the region (e.g. SAFE FoS, RM and WTO TFA)",
+      );
+      expect(y.kpis).toEqual(["Number of CB activities undertaken"]);
+      expect(acts("y")).toHaveLength(1);
+    });
+
+    it("takes indicator words printed at the end of activity lines out of the activities", () => {
+      expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
+      expect(acts("a")[1]).toBe(
+        "Organize a sub-regional workshop on risk management and compliance management for the Pacific",
+      );
+      const m = item(awp, 1, "m");
+      expect(m.action).toBe(
+        "Upon request, assist Member’s effort in implementing the resolution on Natural Disaster Relief",
+      );
+      expect(m.kpis).toEqual(["Number of implementing Members"]);
+      expect(acts("m")).toEqual([
+        "Organize national workshops on Customs ICT for Iran and Pakistan",
+        "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
+        "Conduct national workshops on Single Window and data Model for Mongolia",
+        "Upon request, provide assistance for the implementation of the WCO Resolution on Natural Disaster Relief",
+      ]);
+      expect(item(awp, 1, "p").kpis).toEqual(["Number of implementing Members"]);
+      expect(acts("p")).toEqual([
+        "Organize a regional workshop on cross-border e-commerce Framework of Standards",
+      ]);
+      expect(item(awp, 1, "q").kpis).toEqual(["Number of operating SW", "Number of operating CBM"]);
+      expect(acts("q")[1]).toBe(
+        "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
+      );
+      const bb = item(awp, 1, "bb");
+      expect(bb.kpis).toEqual(["Number of implementing Members"]);
+      expect(acts("bb").at(-1)).toBe("Upon request, provide assistance on integrity action plan");
+    });
   });
 });
