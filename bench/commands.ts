@@ -55,7 +55,9 @@ async function measure(label: string, db: Db, rounds: number): Promise<string> {
   await latencies(db, search, 3); // warm-up: JIT and SQLite page cache
   const sample = await latencies(db, search, rounds);
   const counts = db
-    .prepare("SELECT (SELECT count(*) FROM action_items) AS items, (SELECT count(*) FROM workshops) AS workshops")
+    .prepare(
+      "SELECT (SELECT count(*) FROM action_items) AS items, (SELECT count(*) FROM workshops) AS workshops",
+    )
     .get() as { items: number; workshops: number };
   return `| ${label} | ${counts.items} | ${counts.workshops} | ${buildMs.toFixed(1)} ms | ${mib(Math.max(0, indexHeap))} | ${percentile(sample, 50).toFixed(3)} ms | ${percentile(sample, 99).toFixed(3)} ms | ${sample.length} |`;
 }

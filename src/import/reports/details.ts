@@ -10,8 +10,9 @@ export interface EventDetails {
 }
 
 const PEOPLE = `(?:participants|delegates|officials|officers|representatives|candidates|trainees|attendees)`;
+// "More than 40 officers" is not a printed count of participants: approximations are left out.
 const PARTICIPANTS = new RegExp(
-  String.raw`(?<![\w/,.-])${COUNT_WORD}\s+(?:[A-Za-z]+\s+){0,2}?${PEOPLE}\b`,
+  String.raw`(?<![\w/,.-])(?<!(?:more than|over|around|nearly|some|about|approximately)\s+)${COUNT_WORD}\s+(?:[A-Za-z]+\s+){0,2}?${PEOPLE}\b`,
   "i",
 );
 const ADMINISTRATIONS = new RegExp(

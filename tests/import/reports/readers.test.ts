@@ -102,3 +102,14 @@ describe("the readers on made-up reports", () => {
     expect(parseReport(lines, []).workshops).toEqual([]);
   });
 });
+
+describe("approximate counts", () => {
+  it("are not taken as the number of participants", () => {
+    expect(readCounts("More than 40 Customs officers participated in the workshop").participants).toBeNull();
+    expect(readCounts("Around 25 Participants from the Customs administrations").participants).toBeNull();
+    expect(readCounts("In total, 27 participants from 20 member administrations attended")).toEqual({
+      participants: 27,
+      administrations: 20,
+    });
+  });
+});
