@@ -8,7 +8,13 @@ export async function runCli(main: () => void | Promise<void>): Promise<void> {
   try {
     await main();
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof Error && err.name === "ConfigError")) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    // util.parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: the user's mistake.
+    if (
+      err instanceof UsageError ||
+      (err instanceof Error && err.name === "ConfigError") ||
+      code.startsWith("ERR_PARSE_ARGS")
+    ) {
       console.error(err.message);
       process.exitCode = 1;
       return;
