@@ -27,7 +27,7 @@ import {
   workshopsOfItem,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
-import { describeItemStatus, handleKpiSubcommand } from "../src/kpi/index.ts";
+import { describeItemStatus, handleKpiSubcommand, overviewBlocks, planOverview } from "../src/kpi/index.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
 import { resolvePlans } from "./plans.ts";
@@ -110,7 +110,7 @@ function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: str
     plan,
     detail: itemDetail(ctx.db, item),
     workshops: workshopsOfItem(ctx.db, item.id),
-    status: describeItemStatus(ctx.db, item.id, ctx.now),
+    status: describeItemStatus(ctx.db, item.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }),
     alsoIn,
   });
   return makeReply(blocks, { tail: shareButton(COMMAND, text.trim() || label) });
@@ -153,46 +153,14 @@ function closestItems(items: ActionItem[], letter: string): ActionItem[] {
   return [...items].sort((a, b) => score(a) - score(b)).slice(0, 3);
 }
 
-/** One screen: per pillar, how many items, their letters, and how many have workshops or KPIs. */
+/** One screen: the plan by pillar with counts per KPI status, then the items behind. */
 function overview(ctx: CommandContext, plan: Plan): Reply {
-  const items = itemsOfPlan(ctx.db, plan.id);
-  const withWorkshops = new Set(
-    ctx.db
-      .prepare(
-        `SELECT DISTINCT wa.action_item_id FROM workshop_action_items wa
-         JOIN action_items i ON i.id = wa.action_item_id WHERE i.plan_id = ?`,
-      )
-      .pluck()
-      .all(plan.id) as number[],
-  );
-  const withKpi = new Set(
-    ctx.db
-      .prepare(
-        "SELECT DISTINCT k.action_item_id FROM kpis k JOIN action_items i ON i.id = k.action_item_id WHERE i.plan_id = ?",
-      )
-      .pluck()
-      .all(plan.id) as number[],
-  );
-  const blocks: KnownBlock[] = [header(`${plan.label}: action items by pillar`)];
-  for (const pillar of [1, 2, 3, 4]) {
-    const of = items.filter((i) => i.pillar === pillar);
-    if (of.length === 0) {
-      blocks.push(section(`*Pillar ${pillar}* · no items`));
-      continue;
-    }
-    const w = of.filter((i) => withWorkshops.has(i.id)).length;
-    const k = of.filter((i) => withKpi.has(i.id)).length;
-    const letters = of.map((i) => i.letter).join(" ");
-    blocks.push(
-      section(
-        `*Pillar ${pillar}* · ${of.length} items (${of[0]?.letter}–${of[of.length - 1]?.letter}) · ${k} with a KPI · ${w} with workshops planned\n${letters}`,
-      ),
-    );
-  }
-  blocks.push(
+  const kpiOverview = planOverview(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE });
+  const blocks: KnownBlock[] = [
+    ...overviewBlocks(kpiOverview),
     context(
-      `\`/kpi ${items[0]?.code ?? "1-(a)"}\` for one item · \`/actions pillar 1\` to list a pillar · plan period ${plan.periodStart} to ${plan.periodEnd}`,
+      "`/kpi 1-(a)` for one item · `/kpi behind` · `/kpi export` for the table as CSV · `/actions pillar 1`",
     ),
-  );
+  ];
   return makeReply(blocks, { tail: shareButton(COMMAND, plan.label) });
 }

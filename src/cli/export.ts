@@ -2,13 +2,14 @@ import { parseArgs } from "node:util";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { exportCatalogue } from "../export/catalogue.ts";
+import { kpiCsv } from "../kpi/index.ts";
 import { runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage:
   npm run export -- catalogue --json            the whole catalogue as JSON on standard output
   npm run export -- kpis --plan "AWP 2024-2025"  every KPI with target, figure and status as CSV`;
 
-runCli(async () => {
+runCli(() => {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
@@ -23,9 +24,7 @@ runCli(async () => {
       process.stdout.write(`${JSON.stringify(exportCatalogue(db), null, 2)}\n`);
       return;
     }
-    const kpi = (await import("../kpi/index.ts")) as Record<string, unknown>;
-    if (typeof kpi.kpiCsv !== "function") throw new UsageError("KPI export is not available yet.");
-    process.stdout.write(String(kpi.kpiCsv(db, values.plan ?? "", new Date())));
+    process.stdout.write(kpiCsv(db, values.plan ?? "", new Date(), { timeZone: config.OFFICE_TIMEZONE }));
   } finally {
     db.close();
   }

@@ -8,13 +8,12 @@ export async function runCli(main: () => void | Promise<void>): Promise<void> {
   try {
     await main();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
     // util.parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: the user's mistake.
-    if (
+    const usage =
       err instanceof UsageError ||
-      (err instanceof Error && err.name === "ConfigError") ||
-      code.startsWith("ERR_PARSE_ARGS")
-    ) {
+      (err instanceof Error && (err.name === "ConfigError" || err.name === "KpiError")) ||
+      String((err as NodeJS.ErrnoException).code ?? "").startsWith("ERR_PARSE_ARGS");
+    if (usage && err instanceof Error) {
       console.error(err.message);
       process.exitCode = 1;
       return;

@@ -26,16 +26,24 @@ export function tableExists(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
-// A month-only workshop date ("2017-11") is compared with the month of each bound.
-function heldWorkshops(db: Db, c: DeriveContext): DerivedFigure {
+const LINKED = `SELECT workshop_id FROM workshop_action_items WHERE action_item_id = @item
+  UNION SELECT workshop_id FROM activities WHERE action_item_id = @item AND workshop_id IS NOT NULL`;
+
+// An item no workshop is linked to gets no figure: the catalogue does not know its workshops, and a
+// zero would read as "behind". A month-only workshop date ("2017-11") is compared by month.
+function heldWorkshops(db: Db, c: DeriveContext): DerivedFigure | null {
+  const linked = db
+    .prepare(`SELECT count(*) FROM (${LINKED})`)
+    .pluck()
+    .get({ item: c.actionItemId }) as number;
+  if (linked === 0) return null;
   const row = db
     .prepare(
       `SELECT count(*) AS n, max(coalesce(w.end_date, w.start_date)) AS last FROM workshops w
        WHERE w.status = 'held' AND w.start_date IS NOT NULL
          AND w.start_date >= substr(@from, 1, length(w.start_date))
          AND w.start_date <= substr(@to, 1, length(w.start_date))
-         AND w.id IN (SELECT workshop_id FROM workshop_action_items WHERE action_item_id = @item
-                      UNION SELECT workshop_id FROM activities WHERE action_item_id = @item AND workshop_id IS NOT NULL)`,
+         AND w.id IN (${LINKED})`,
     )
     .get({ from: c.from, to: c.to, item: c.actionItemId }) as { n: number; last: string | null };
   return {
@@ -45,9 +53,14 @@ function heldWorkshops(db: Db, c: DeriveContext): DerivedFigure {
   };
 }
 
+/** Whether the follow-up surveys have any data yet: until then the catalogue knows nothing of them. */
+function inUse(db: Db, table: "reminders" | "survey_responses"): boolean {
+  return tableExists(db, table) && db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined;
+}
+
 // A survey round is one workshop's follow-up survey: its first reminders went out.
 function surveyRounds(db: Db, c: DeriveContext): DerivedFigure | null {
-  if (!tableExists(db, "reminders")) return null;
+  if (!inUse(db, "reminders")) return null;
   const row = db
     .prepare(
       `SELECT count(DISTINCT workshop_id) AS n, max(substr(sent_at, 1, 10)) AS last FROM reminders
@@ -65,7 +78,7 @@ const FOLLOW_UP = `(shared_materials + submitted_reports + made_recommendations 
   + operational_manuals + others) > 0`;
 
 function tangibleResults(db: Db, c: DeriveContext): DerivedFigure | null {
-  if (!tableExists(db, "survey_responses")) return null;
+  if (!inUse(db, "survey_responses")) return null;
   const row = db
     .prepare(
       `SELECT count(*) AS n, max(substr(submitted_at, 1, 10)) AS last FROM survey_responses
@@ -80,7 +93,7 @@ function tangibleResults(db: Db, c: DeriveContext): DerivedFigure | null {
 }
 
 function meanRating(db: Db, c: DeriveContext): DerivedFigure | null {
-  if (!tableExists(db, "survey_responses")) return null;
+  if (!inUse(db, "survey_responses")) return null;
   const row = db
     .prepare(
       `SELECT avg(rating) AS mean, count(rating) AS n, max(substr(submitted_at, 1, 10)) AS last
@@ -103,7 +116,11 @@ export const DERIVATIONS: readonly Rule[] = [
     derive: heldWorkshops,
   },
   { name: "survey rounds", kpi: /^number of surveys? conducted$/, derive: surveyRounds },
-  { name: "tangible results", kpi: /^number of tangible results( realized by members)?$/, derive: tangibleResults },
+  {
+    name: "tangible results",
+    kpi: /^number of tangible results( realized by members)?$/,
+    derive: tangibleResults,
+  },
   { name: "mean rating", kpi: /^results? of (the )?participants'? evaluations?$/, derive: meanRating },
 ];
 

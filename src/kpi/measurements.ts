@@ -53,7 +53,14 @@ export function recordMeasurement(
          recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING id, value, as_of, note, recorded_by, recorded_at`,
     )
-    .get(...keyParams(key), m.value, m.asOf, m.note, m.recordedBy, m.recordedAt.toISOString()) as MeasurementRow;
+    .get(
+      ...keyParams(key),
+      m.value,
+      m.asOf,
+      m.note,
+      m.recordedBy,
+      m.recordedAt.toISOString(),
+    ) as MeasurementRow;
   return toMeasurement(row);
 }
 
@@ -88,7 +95,8 @@ export interface SetRequest {
   note: string | null;
 }
 
-export const SET_USAGE = "`/kpi set 1-(h) 25 as of 2025-03-31 note`, or `/kpi set 1-(i)#2 4` for the second KPI";
+export const SET_USAGE =
+  "`/kpi set 1-(h) 25 as of 2025-03-31 note`, or `/kpi set 1-(i)#2 4` for the second KPI";
 
 /** Splits `[plan] code rest` for `set` and `history`; the plan may also follow the code in `history`. */
 export function splitRefText(text: string): {
@@ -100,7 +108,10 @@ export function splitRefText(text: string): {
   const at = tokens.findIndex((t) => parseKpiRef(t) !== null);
   const ref = at >= 0 ? parseKpiRef(tokens[at] as string) : null;
   if (!ref) {
-    throw new KpiError("bad_code", "Name the action item by its code, like `1-(h)`, or `1-(i)#2` for its second KPI.");
+    throw new KpiError(
+      "bad_code",
+      "Name the action item by its code, like `1-(h)`, or `1-(i)#2` for its second KPI.",
+    );
   }
   return { plan: tokens.slice(0, at).join(" "), ref, after: tokens.slice(at + 1) };
 }
@@ -114,12 +125,18 @@ export function parseSetText(text: string): SetRequest {
   if (rest[0]?.toLowerCase() === "as" && rest[1]?.toLowerCase() === "of") {
     const parsed = readDate(rest.slice(2));
     if (!parsed) {
-      throw new KpiError("bad_date", `I can't read the date after "as of"; write it like 2025-03-31 or 31 Mar 2025.`);
+      throw new KpiError(
+        "bad_date",
+        `I can't read the date after "as of"; write it like 2025-03-31 or 31 Mar 2025.`,
+      );
     }
     asOf = parsed.iso;
     noteTokens = rest.slice(2 + parsed.used);
   }
-  const note = noteTokens.join(" ").replace(/^["“]|["”]$/g, "").trim();
+  const note = noteTokens
+    .join(" ")
+    .replace(/^["“]|["”]$/g, "")
+    .trim();
   return { plan, ref, valueText, asOf, note: note === "" ? null : note };
 }
 
@@ -143,16 +160,26 @@ export function parseValue(text: string, target: Target | null): number {
   const t = text.trim();
   const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(t);
   if (!m?.[2]) {
-    throw new KpiError("bad_value", `"${t}" is not a number. Write the figure as a number, e.g. ${SET_USAGE}.`);
+    throw new KpiError(
+      "bad_value",
+      `"${t}" is not a number. Write the figure as a number, e.g. ${SET_USAGE}.`,
+    );
   }
-  if (m[1] === "-" && Number(m[2]) !== 0) throw new KpiError("bad_value", `A figure cannot be negative (${t}).`);
+  if (m[1] === "-" && Number(m[2]) !== 0)
+    throw new KpiError("bad_value", `A figure cannot be negative (${t}).`);
   const value = Number(m[2]);
   if (!target || target.kind === "text") return value;
   if (wholeNumbers(target) && !Number.isInteger(value)) {
-    throw new KpiError("bad_value", `${t} is not a whole number, and "${oneLine(target.text)}" counts whole ones.`);
+    throw new KpiError(
+      "bad_value",
+      `${t} is not a whole number, and "${oneLine(target.text)}" counts whole ones.`,
+    );
   }
   if (m[3] === "%" && target.kind !== "share" && target.kind !== "growth") {
-    throw new KpiError("bad_value", `"${oneLine(target.text)}" is not a percentage; write the figure without %.`);
+    throw new KpiError(
+      "bad_value",
+      `"${oneLine(target.text)}" is not a percentage; write the figure without %.`,
+    );
   }
   const max = targetMaximum(target);
   if (max !== null && value > max) {
@@ -169,8 +196,12 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The as-of date checked against today and the plan period. */
 export function checkAsOf(asOf: string, today: string, plan: KpiPlan): void {
-  if (asOf > today) throw new KpiError("bad_date", `The as-of date ${asOf} is in the future; a figure describes the past.`);
+  if (asOf > today)
+    throw new KpiError("bad_date", `The as-of date ${asOf} is in the future; a figure describes the past.`);
   if (asOf < plan.periodStart) {
-    throw new KpiError("bad_date", `The as-of date ${asOf} is before ${plan.label} began (${plan.periodStart}).`);
+    throw new KpiError(
+      "bad_date",
+      `The as-of date ${asOf} is before ${plan.label} began (${plan.periodStart}).`,
+    );
   }
 }

@@ -80,7 +80,8 @@ export function matchPlanText(db: Db, text: string): KpiPlan[] {
   const startYear = (p: KpiPlan) => Number(p.periodStart.slice(0, 4));
   const endYear = (p: KpiPlan) => Number(p.periodEnd.slice(0, 4));
   const exact = plans.filter((p) => startYear(p) === from && (to === null || endYear(p) === to));
-  const found = exact.length || to !== null ? exact : plans.filter((p) => startYear(p) <= from && from <= endYear(p));
+  const found =
+    exact.length || to !== null ? exact : plans.filter((p) => startYear(p) <= from && from <= endYear(p));
   return found.sort((a, b) => Number(b.kind === "AWP") - Number(a.kind === "AWP"));
 }
 

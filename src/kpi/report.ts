@@ -6,7 +6,7 @@ import { type DerivedFigure, deriveFigure } from "./derived.ts";
 import { KpiError } from "./errors.ts";
 import { latestMeasurement, type Measurement } from "./measurements.ts";
 import { type KpiItem, type KpiPlan, planOf, resolvePlan } from "./plans.ts";
-import { KPI_STATUSES_ORDER, type KpiStatusName, kpiStatus, type StatusResult } from "./status-order.ts";
+import { type KpiStatusName, kpiStatus, STATUSES, type StatusResult } from "./status.ts";
 import { parseTarget, type Target } from "./targets.ts";
 
 /** The figure a status is computed from, and where it came from. */
@@ -45,9 +45,20 @@ const zoneOf = (o: ReportOptions) => o.timeZone ?? "UTC";
  * A recorded figure wins when it describes a date no earlier than the latest thing the derived
  * figure counted: staff recorded it knowing what the catalogue knew.
  */
-export function chooseFigure(recorded: Measurement | null, derived: DerivedFigure | null, today: string): KpiFigure | null {
+export function chooseFigure(
+  recorded: Measurement | null,
+  derived: DerivedFigure | null,
+  today: string,
+): KpiFigure | null {
   const fromRecorded = (choice: string | null): KpiFigure | null =>
-    recorded && { value: recorded.value, source: "recorded", asOf: recorded.asOf, measurement: recorded, derived, choice };
+    recorded && {
+      value: recorded.value,
+      source: "recorded",
+      asOf: recorded.asOf,
+      measurement: recorded,
+      derived,
+      choice,
+    };
   if (!derived) return fromRecorded(null);
   const fromDerived = (choice: string | null): KpiFigure => ({
     value: derived.value,
@@ -59,9 +70,13 @@ export function chooseFigure(recorded: Measurement | null, derived: DerivedFigur
   });
   if (!recorded) return fromDerived(null);
   if (derived.asOf === null || recorded.asOf >= derived.asOf) {
-    return fromRecorded(`recorded figure shown: it is as recent as the derived ${derived.value} (${derived.counted})`);
+    return fromRecorded(
+      `recorded figure shown: it is as recent as the derived ${derived.value} (${derived.counted})`,
+    );
   }
-  return fromDerived(`derived figure shown: the recorded ${recorded.value} (as of ${recorded.asOf}) is older`);
+  return fromDerived(
+    `derived figure shown: the recorded ${recorded.value} (as of ${recorded.asOf}) is older`,
+  );
 }
 
 interface TextRow {
@@ -70,23 +85,36 @@ interface TextRow {
 }
 
 /** One row per KPI of an action item (a target printed without its KPI still gets a row). */
-export function itemRows(db: Db, plan: KpiPlan, item: KpiItem, now: Date, options: ReportOptions = {}): KpiRow[] {
+export function itemRows(
+  db: Db,
+  plan: KpiPlan,
+  item: KpiItem,
+  now: Date,
+  options: ReportOptions = {},
+): KpiRow[] {
   const zone = zoneOf(options);
   const today = officeToday(now, zone);
   const texts = (table: "kpis" | "targets") =>
-    db.prepare(`SELECT position, text FROM ${table} WHERE action_item_id = ? ORDER BY position`).all(item.id) as TextRow[];
+    db
+      .prepare(`SELECT position, text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
+      .all(item.id) as TextRow[];
   const kpis = texts("kpis");
   const targets = texts("targets");
   const positions = [...new Set([...kpis, ...targets].map((r) => r.position))].sort((a, b) => a - b);
   const due = parseDeadline(item.deadline, plan.periodStart, plan.periodEnd) ?? plan.periodEnd;
-  const windowEnd = today < plan.periodEnd ? today : plan.periodEnd;
+  const windowEnd = today.localeCompare(plan.periodEnd) < 0 ? today : plan.periodEnd;
   return positions.map((position) => {
     const kpi = kpis.find((k) => k.position === position)?.text ?? "";
     const targetText = targets.find((t) => t.position === position)?.text ?? null;
     const target = targetText === null ? null : parseTarget(targetText);
     const recorded = latestMeasurement(db, { plan, code: item.code, position });
     const derived = kpi
-      ? deriveFigure(db, kpi, { actionItemId: item.id, code: item.code, from: plan.periodStart, to: windowEnd })
+      ? deriveFigure(db, kpi, {
+          actionItemId: item.id,
+          code: item.code,
+          from: plan.periodStart,
+          to: windowEnd,
+        })
       : null;
     const figure = chooseFigure(recorded, derived, today);
     const status = kpiStatus({
@@ -107,9 +135,25 @@ const ITEM_ORDER = "pillar, length(letter), letter";
 
 function planItems(db: Db, planId: number): KpiItem[] {
   const rows = db
-    .prepare(`SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE plan_id = ? ORDER BY ${ITEM_ORDER}`)
-    .all(planId) as Array<{ id: number; plan_id: number; pillar: number; letter: string; code: string; deadline: string | null }>;
-  return rows.map((r) => ({ id: r.id, planId: r.plan_id, pillar: r.pillar, letter: r.letter, code: r.code, deadline: r.deadline }));
+    .prepare(
+      `SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE plan_id = ? ORDER BY ${ITEM_ORDER}`,
+    )
+    .all(planId) as Array<{
+    id: number;
+    plan_id: number;
+    pillar: number;
+    letter: string;
+    code: string;
+    deadline: string | null;
+  }>;
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    pillar: r.pillar,
+    letter: r.letter,
+    code: r.code,
+    deadline: r.deadline,
+  }));
 }
 
 /** Every KPI row of a plan, in printed order. */
@@ -131,8 +175,7 @@ export interface PlanOverview {
   unread: KpiRow[];
 }
 
-const zeroCounts = (): StatusCounts =>
-  Object.fromEntries(KPI_STATUSES_ORDER.map((s) => [s, 0])) as StatusCounts;
+const zeroCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 /** Counts per status per pillar, and the KPIs behind: for `/kpi`, `/kpi behind` and App Home. */
 export function planOverview(db: Db, planId: number, now: Date, options: ReportOptions = {}): PlanOverview {
@@ -159,7 +202,12 @@ export function planOverview(db: Db, planId: number, now: Date, options: ReportO
 }
 
 /** Resolves `planSelector` (a plan id, a plan name, or "" for the plan in force) for exports. */
-export function planFor(db: Db, planSelector: number | string, now: Date, options: ReportOptions = {}): KpiPlan {
+export function planFor(
+  db: Db,
+  planSelector: number | string,
+  now: Date,
+  options: ReportOptions = {},
+): KpiPlan {
   if (typeof planSelector === "number") {
     const plan = planOf(db, planSelector);
     if (!plan) throw new KpiError("no_plan", `There is no plan ${planSelector} in the catalogue.`);
@@ -185,10 +233,19 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** The table the office pastes into its annual report: every item and KPI of a plan, with its status. */
-export function kpiCsv(db: Db, planSelector: number | string, now: Date, options: ReportOptions = {}): string {
+export function kpiCsv(
+  db: Db,
+  planSelector: number | string,
+  now: Date,
+  options: ReportOptions = {},
+): string {
   const plan = planFor(db, planSelector, now, options);
-  const rows = planRows(db, plan.id, now, options).map((r) => [
-    plan.label,
+  return csvOf(planRows(db, plan.id, now, options));
+}
+
+export function csvOf(kpiRows: readonly KpiRow[]): string {
+  const rows = kpiRows.map((r) => [
+    r.plan.label,
     r.item.code,
     r.position,
     oneLine(r.kpi),

@@ -5,7 +5,14 @@ import { rateUnit, type Target, targetTotal } from "./targets.ts";
 export type KpiStatusName = "met" | "on track" | "at risk" | "behind" | "missed" | "no data";
 
 /** Display order, best first; overviews count in this order. */
-export const STATUSES: readonly KpiStatusName[] = ["met", "on track", "at risk", "behind", "missed", "no data"];
+export const STATUSES: readonly KpiStatusName[] = [
+  "met",
+  "on track",
+  "at risk",
+  "behind",
+  "missed",
+  "no data",
+];
 
 /** A cumulative figure is "at risk" (not "behind") from this share of the prorated target upward. */
 export const AT_RISK_OF_PACE = 2 / 3;
@@ -58,14 +65,15 @@ export function kpiStatus(input: StatusInput): StatusResult {
   const zone = input.timeZone ?? "UTC";
   const start = DateTime.fromISO(input.periodStart, { zone }).startOf("day");
   const due = input.deadline && input.deadline >= input.periodStart ? input.deadline : input.periodEnd;
-  const end = DateTime.fromISO(due, { zone }).endOf("day");
+  // The window ends when the deadline's day does, i.e. at the start of the next day.
+  const end = DateTime.fromISO(due, { zone }).plus({ days: 1 }).startOf("day");
   const now = DateTime.fromJSDate(input.now, { zone });
-  const taken = input.asOf ? DateTime.fromISO(input.asOf, { zone }).endOf("day") : now;
-  const at = taken < now ? taken : now;
+  const taken = input.asOf ? DateTime.fromISO(input.asOf, { zone }).plus({ days: 1 }).startOf("day") : now;
+  const at = DateTime.min(taken, now);
   const span = end.toMillis() - start.toMillis();
   const elapsed = span > 0 ? Math.min(1, Math.max(0, (at.toMillis() - start.toMillis()) / span)) : 1;
-  const afterDeadline = now > end;
-  const months = Math.round(end.plus({ milliseconds: 1 }).diff(start, "months").months);
+  const afterDeadline = now >= end;
+  const months = Math.round(end.diff(start, "months").months);
   const deadlineText = formatDate(due);
 
   const total = targetTotal(target, months);
@@ -74,13 +82,28 @@ export function kpiStatus(input: StatusInput): StatusResult {
     const what =
       target.kind === "rate"
         ? rateFigure(figure, target, at.diff(start, "months").months)
-        : `${num(figure)} of ${total} ${target.kind === "members" ? "Members" : target.unit}, ${pct(progress)}`;
+        : `${num(figure)} of ${total} ${target.kind === "count" ? target.unit : "Members"}, ${pct(progress)}`;
     if (figure >= total) return { status: "met", reason: `${what} → met`, progress, elapsed };
-    if (afterDeadline) return { status: "missed", reason: `${what} at the deadline (${deadlineText}) → missed`, progress, elapsed };
+    if (afterDeadline)
+      return {
+        status: "missed",
+        reason: `${what} at the deadline (${deadlineText}) → missed`,
+        progress,
+        elapsed,
+      };
     const expected = total * elapsed;
     const status: KpiStatusName =
-      figure >= Math.floor(expected) ? "on track" : figure >= expected * AT_RISK_OF_PACE ? "at risk" : "behind";
-    return { status, reason: `${what}; ${pct(elapsed)} of the period elapsed → ${status}`, progress, elapsed };
+      figure >= Math.floor(expected)
+        ? "on track"
+        : figure >= expected * AT_RISK_OF_PACE
+          ? "at risk"
+          : "behind";
+    return {
+      status,
+      reason: `${what}; ${pct(elapsed)} of the period elapsed → ${status}`,
+      progress,
+      elapsed,
+    };
   }
 
   const goal = levelGoal(target);
@@ -96,11 +119,12 @@ export function kpiStatus(input: StatusInput): StatusResult {
 }
 
 function rateFigure(figure: number, target: Extract<Target, { kind: "rate" }>, monthsSoFar: number): string {
-  const noun = target.unit === "Members" ? "Members" : figure === 1 ? "time" : "times";
+  const noun = (n: number) => (target.unit === "Members" ? "Members" : n === 1 ? "time" : "times");
   const per = rateUnit(target.everyMonths);
-  const soFar =
-    monthsSoFar >= 1 ? ` (${num(Math.round((figure / monthsSoFar) * target.everyMonths * 10) / 10)} per ${per})` : "";
-  return `${num(figure)} ${noun} so far${soFar} against ${target.times} per ${per}`;
+  const rate = Math.round((figure / monthsSoFar) * target.everyMonths * 10) / 10;
+  const soFar = monthsSoFar >= 1 ? `, ${num(rate)} per ${per}` : "";
+  const least = target.atLeast ? "at least " : "";
+  return `${num(figure)} ${noun(figure)} so far${soFar}, against ${least}${target.times} ${noun(target.times)} per ${per}`;
 }
 
 function levelGoal(target: Target): number {

@@ -22,7 +22,14 @@ export type Target =
   /** "At least 28 MRA", "6 new contracting parties". */
   | { kind: "count"; text: string; atLeast: boolean; count: number; unit: string }
   /** "At least 3 times per year", "once per quarter", "At least 5 Members per year". */
-  | { kind: "rate"; text: string; atLeast: boolean; times: number; everyMonths: number; unit: "times" | "Members" }
+  | {
+      kind: "rate";
+      text: string;
+      atLeast: boolean;
+      times: number;
+      everyMonths: number;
+      unit: "times" | "Members";
+    }
   /** "At least average of 4 out of 5". */
   | { kind: "score"; text: string; atLeast: boolean; score: number; outOf: number }
   /** "At least 25% of the participations", "for at least one half of the requested missions". */
@@ -109,7 +116,9 @@ function share(t: string, text: string, atLeast: boolean): Target | null {
 }
 
 function score(t: string, text: string, atLeast: boolean): Target | null {
-  const m = /^(?:an? )?average(?: rating)? of\s+(\d+(?:\.\d+)?)\s*(?:out of|\/)\s*(\d+(?:\.\d+)?)$/i.exec(core(t));
+  const m = /^(?:an? )?average(?: rating)? of\s+(\d+(?:\.\d+)?)\s*(?:out of|\/)\s*(\d+(?:\.\d+)?)$/i.exec(
+    core(t),
+  );
   if (!m?.[1] || !m[2] || Number(m[1]) > Number(m[2])) return null;
   return { kind: "score", text, atLeast, score: Number(m[1]), outOf: Number(m[2]) };
 }
@@ -127,7 +136,14 @@ function rate(t: string, text: string, atLeast: boolean): Target | null {
   const span = every ? toNumber(every) : 1;
   if (!months || !Number.isFinite(times) || times <= 0 || !(span > 0)) return null;
   const isMembers = /^members?$/i.test(noun ?? "");
-  return { kind: "rate", text, atLeast, times, everyMonths: months * span, unit: isMembers ? "Members" : "times" };
+  return {
+    kind: "rate",
+    text,
+    atLeast,
+    times,
+    everyMonths: months * span,
+    unit: isMembers ? "Members" : "times",
+  };
 }
 
 function members(t: string, text: string, atLeast: boolean): Target | null {
@@ -156,7 +172,8 @@ function members(t: string, text: string, atLeast: boolean): Target | null {
 function count(t: string, text: string, atLeast: boolean): Target | null {
   const m = /^(\d+)\s+([A-Za-z][A-Za-z' -]{0,40})$/.exec(core(t));
   if (!m?.[1] || !m[2]) return null;
-  if (/\b(per|every|each|a year|of)\b/i.test(m[2])) return null;
+  // Members are counted by `members`, which knows their bound; more than the membership is a misprint.
+  if (/\b(per|every|each|a year|of)\b/i.test(m[2]) || /^members?$/i.test(m[2].trim())) return null;
   return { kind: "count", text, atLeast, count: Number(m[1]), unit: m[2].trim() };
 }
 
