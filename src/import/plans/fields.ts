@@ -59,17 +59,36 @@ function mergeWrappedActivities(list: ParsedActivity[]): ParsedActivity[] {
   return out;
 }
 
+const TARGET_START = /\b(?:at least|once|twice|meet|use of)\b|\b\d+\/\d+\b|\b\d+\s?%/gi;
+
+/**
+ * Several numbered KPIs but one target cell that lost its (1), (2) labels ("23/23 members At least
+ * 30/33 members"): split the cell where each target phrase starts, if that gives one target per KPI.
+ */
+function targetsFor(kpis: string[], targets: string[]): string[] {
+  const [only] = targets;
+  if (kpis.length < 2 || targets.length !== 1 || only === undefined) return targets;
+  const starts = [...only.matchAll(TARGET_START)]
+    .map((m) => m.index)
+    .filter(
+      (i) => !/at least\s+$|meet\s+(?:at least\s+)?$|use of\s.*$/i.test(only.slice(Math.max(0, i - 40), i)),
+    );
+  if (starts.length !== kpis.length || starts[0] !== 0) return targets;
+  return starts.map((start, k) => only.slice(start, starts[k + 1]).trim());
+}
+
 export function finishItem(draft: DraftItem, letter: string, repaired: string | null): ParsedItem {
   const fromAction = splitRspRef(cleanText(joined(draft.cells.action)));
   const rspCell = cleanRsp(cleanText(joined(draft.cells.rsp)));
   const deadline = cleanText(joined(draft.cells.deadline));
+  const kpis = splitNumbered(joined(draft.cells.kpi));
   return {
     pillar: draft.pillar,
     letter,
     action: fromAction.action,
     rspRef: rspCell !== "" ? rspCell : fromAction.rspRef,
-    kpis: splitNumbered(joined(draft.cells.kpi)),
-    targets: splitNumbered(joined(draft.cells.target)),
+    kpis,
+    targets: targetsFor(kpis, splitNumbered(joined(draft.cells.target))),
     deadline: deadline === "" ? null : deadline,
     activities: activitiesOf(draft.cells.activities, draft.pillar),
     repairedLabel: repaired,

@@ -156,3 +156,18 @@ describe("workshop titles from activities", () => {
     expect(workshopTitle("As appropriate, attend the WCO Global Meeting of Regional Structures")).toBeNull();
   });
 });
+
+describe("a target cell that lost its (1)/(2) labels", () => {
+  it("is split into one target per numbered KPI", () => {
+    const lines = [
+      "ROCB A/P Strategic Action Plan (2030-2032)",
+      "",
+      "1. Support the implementation of WCO conventions, instruments and tools",
+      "",
+      "\tSpecific Actions of ROCB A/P\tRelevant part of RSP 2030-2032\tKPI\tTarget\tTimeframe in the RSP",
+      "a)\tAssist Members with the HS\t1.1.2-2nd milestone\t(1)Number of implementing members (2)Number of contracting members\t20/20 members At least 31/33 members\tJUN 2032",
+    ];
+    const [plan] = parsePlans(lines).plans;
+    expect(plan?.items[0]?.targets).toEqual(["20/20 members", "At least 31/33 members"]);
+  });
+});
