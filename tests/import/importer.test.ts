@@ -126,26 +126,25 @@ describe("files it cannot read", () => {
     ["image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
     ["letter.txt", "Dear colleagues,\nthe meeting is postponed.\n", /no plan table/],
   ];
-  it.each(cases)(
-    "%s is refused with its name and the reason, and nothing is written",
-    (name, content, reason) => {
-      const db = openDatabase(":memory:");
-      importFiles(db, [dataFile("003")]);
-      const before = exportCatalogue(db);
-      const bad = join(scratch(), name);
-      writeFileSync(bad, content);
-      let error: unknown;
-      try {
-        importFiles(db, [dataFile("004"), bad]);
-      } catch (err) {
-        error = err;
-      }
-      expect(error).toBeInstanceOf(ImportFailed);
-      expect((error as Error).message).toContain(name);
-      expect((error as Error).message).toMatch(reason);
-      expect(exportCatalogue(db)).toEqual(before);
-    },
-  );
+  it.each(
+    cases,
+  )("%s is refused with its name and the reason, and nothing is written", (name, content, reason) => {
+    const db = openDatabase(":memory:");
+    importFiles(db, [dataFile("003")]);
+    const before = exportCatalogue(db);
+    const bad = join(scratch(), name);
+    writeFileSync(bad, content);
+    let error: unknown;
+    try {
+      importFiles(db, [dataFile("004"), bad]);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ImportFailed);
+    expect((error as Error).message).toContain(name);
+    expect((error as Error).message).toMatch(reason);
+    expect(exportCatalogue(db)).toEqual(before);
+  });
 
   it("names a missing file", () => {
     const db = openDatabase(":memory:");
