@@ -3,8 +3,8 @@ import { runReminders } from "../jobs/reminders.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { planReminders } from "../src/surveys/outbox.ts";
 import { createReminderClient } from "../src/surveys/sender.ts";
+import { postedReminderIds, SlackStandIn } from "../tests/support/slack-stand-in.ts";
 import { seedWorkshop, silentLogger, tempDbPath, testConfig } from "../tests/surveys/fixtures.ts";
-import { postedReminderIds, SlackStandIn } from "../tests/surveys/slack-stand-in.ts";
 import { mib } from "./stats.ts";
 
 /**
@@ -25,7 +25,7 @@ export async function benchReminders(
   db.prepare("UPDATE participants SET tz = 'Asia/Bangkok'").run();
   for (let i = 1; i <= count; i++)
     slack.addUser({ id: `U${i}`, email: `p${i}@customs.example`, tz: "Asia/Bangkok" });
-  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-bench", SLACK_API_URL: slack.url });
+  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-bench", SLACK_API_URL: slack.apiUrl });
   const now = new Date("2024-12-20T03:00:00Z");
   planReminders(db, config, now);
 

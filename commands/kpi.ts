@@ -4,7 +4,6 @@ import {
   context,
   errorReply,
   escapeMrkdwn as esc,
-  header,
   makeReply,
   section,
   shareButton,

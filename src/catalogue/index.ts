@@ -20,14 +20,14 @@ export {
   parsePlanSelector,
   planById,
 } from "./plans.ts";
+export { WORKSHOP_KINDS, WORKSHOP_STATUSES, type WorkshopKind, type WorkshopStatus } from "./vocabulary.ts";
 export {
+  allWorkshops,
   pastWorkshops,
   type ServedItem,
   undatedWorkshopsOfPlan,
   upcomingWorkshops,
-  WORKSHOP_KINDS,
   type Workshop,
-  type WorkshopKind,
   workshopById,
   workshopsByIds,
   workshopsOfItem,

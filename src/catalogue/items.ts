@@ -10,6 +10,8 @@ export interface ActionItem {
   action: string;
   rspRef: string | null;
   deadline: string | null;
+  /** The label as printed when the importer had to repair it ("8)", "I)"), else null. */
+  repairedLabel: string | null;
 }
 
 interface ItemRow {
@@ -21,9 +23,11 @@ interface ItemRow {
   action: string;
   rsp_ref: string | null;
   deadline: string | null;
+  repaired_label: string | null;
 }
 
-const COLUMNS = "i.id, i.plan_id, i.pillar, i.letter, i.code, i.action, i.rsp_ref, i.deadline";
+const COLUMNS =
+  "i.id, i.plan_id, i.pillar, i.letter, i.code, i.action, i.rsp_ref, i.deadline, i.repaired_label";
 const ORDER = "i.pillar, length(i.letter), i.letter";
 
 const toItem = (r: ItemRow): ActionItem => ({
@@ -35,6 +39,7 @@ const toItem = (r: ItemRow): ActionItem => ({
   action: r.action,
   rspRef: r.rsp_ref,
   deadline: r.deadline,
+  repairedLabel: r.repaired_label,
 });
 
 export function findItem(db: Db, planId: number, code: ItemCode): ActionItem | undefined {

@@ -1,23 +1,6 @@
 import type { Db } from "../db/open.ts";
 import { compareCodes } from "./codes.ts";
-
-export type WorkshopKind =
-  | "national"
-  | "sub-regional"
-  | "regional"
-  | "accreditation"
-  | "seminar"
-  | "meeting"
-  | "other";
-export const WORKSHOP_KINDS: readonly WorkshopKind[] = [
-  "national",
-  "sub-regional",
-  "regional",
-  "accreditation",
-  "seminar",
-  "meeting",
-  "other",
-];
+import type { WorkshopKind, WorkshopStatus } from "./vocabulary.ts";
 
 export interface ServedItem {
   id: number;
@@ -40,7 +23,7 @@ export interface Workshop {
   participants: number | null;
   administrations: number | null;
   sponsor: string | null;
-  status: "planned" | "scheduled" | "held" | "cancelled";
+  status: WorkshopStatus;
   documentTitle: string | null;
   countries: string[];
   items: ServedItem[];
@@ -105,6 +88,14 @@ function hydrate(db: Db, rows: WorkshopRow[]): Workshop[] {
       items: served,
     };
   });
+}
+
+/** Every workshop, dated ones first by start date, then undated ones. */
+export function allWorkshops(db: Db): Workshop[] {
+  const rows = db
+    .prepare(`${SELECT} ORDER BY w.start_date IS NULL, w.start_date, w.id`)
+    .all() as WorkshopRow[];
+  return hydrate(db, rows);
 }
 
 /** Dated workshops starting `today` or later (ISO, office time zone), soonest first; cancelled ones left out. */

@@ -1,28 +1,16 @@
-import { parseArgs } from "node:util";
 import { isErrorReply } from "../blocks/reply.ts";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { knownCommands } from "../console/dispatch.ts";
 import { parseNow, renderReply, runCommand, splitCommandLine } from "../console/index.ts";
-import { runCli, UsageError } from "./run.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage: npm run ask -- "/kpi 1-(h)" [--now 2024-07-01]
   commands: ${knownCommands().join(", ")}; add "help" for each, e.g. "/workshops help"`;
 
 /** Answers one command as the bot would and exits: 0 on an answer, 1 when the input could not be used. */
 runCli(async () => {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; allowPositionals: true; options: { now: { type: "string" } } }>
-  >;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: { now: { type: "string" } },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { now: { type: "string" } } }, USAGE);
   const line = parsed.positionals.join(" ").trim();
   if (line === "") throw new UsageError(USAGE);
   const command = splitCommandLine(line);

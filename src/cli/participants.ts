@@ -1,26 +1,19 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { SurveysError } from "../surveys/errors.ts";
 import { importParticipants } from "../surveys/participants.ts";
-import { runCli, UsageError } from "./run.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage:
   npm run participants -- import <file.csv> --workshop <id>
     columns: name, email, administration, slack_user_id (optional). A bad file is rejected whole.`;
 
 runCli(() => {
-  let parsed: { positionals: string[]; values: { workshop?: string } };
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: { workshop: { type: "string" } },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommandLine(
+    { allowPositionals: true, options: { workshop: { type: "string" } } },
+    USAGE,
+  );
   const [command, file] = parsed.positionals;
   const workshopId = Number(parsed.values.workshop);
   if (command !== "import" || !file || !Number.isInteger(workshopId) || workshopId <= 0)

@@ -1,26 +1,20 @@
-import { parseArgs } from "node:util";
 import pino from "pino";
 import { runReminders } from "../../jobs/reminders.ts";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { dryRun } from "../surveys/dry-run.ts";
 import { createReminderClient } from "../surveys/sender.ts";
-import { runCli, UsageError } from "./run.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage:
   npm run reminders -- --dry-run [--now 2025-01-15]   what a run would send, and when, without sending
   npm run reminders                                   run the reminder job once now (needs SLACK_BOT_TOKEN)`;
 
 runCli(async () => {
-  let values: { "dry-run"?: boolean; now?: string };
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { "dry-run": { type: "boolean" }, now: { type: "string" } },
-    }));
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const { values } = parseCommandLine(
+    { options: { "dry-run": { type: "boolean" }, now: { type: "string" } } },
+    USAGE,
+  );
   const config = loadConfig();
   const nowText = values.now ?? config.ROCB_NOW;
   const now = nowText

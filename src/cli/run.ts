@@ -1,3 +1,5 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+
 /** A mistake the user can fix: printed as a sentence, exit code 1, no stack trace. */
 export class UsageError extends Error {
   override name = "UsageError";
@@ -20,5 +22,17 @@ export async function runCli(main: () => void | Promise<void>): Promise<void> {
     }
     console.error(err);
     process.exitCode = 2;
+  }
+}
+
+/** `util.parseArgs` over this process's arguments; a malformed option is the user's mistake, shown with `usage`. */
+export function parseCommandLine<const T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs<T>({ ...config, args: process.argv.slice(2) });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${usage}`);
   }
 }

@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { SurveysError } from "../surveys/errors.ts";
 import { addWorkshop, listWorkshops, updateWorkshop, type WorkshopRow } from "../surveys/workshops.ts";
-import { runCli, UsageError } from "./run.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage:
   npm run workshops -- add --title <t> --kind <k> --country <c>[,<c>…] [--start YYYY-MM-DD --end YYYY-MM-DD] [--city <c>] [--venue <v>] [--status <s>]
@@ -31,14 +30,7 @@ function line(w: WorkshopRow): string {
 }
 
 runCli(() => {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof options }>
-  >;
-  try {
-    parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options }, USAGE);
   const { positionals, values } = parsed;
   const [command, idText] = positionals;
   const config = loadConfig();

@@ -1,29 +1,21 @@
+import { type ActionItem, itemDetail, itemsOfPlan } from "../catalogue/items.ts";
+import { listPlans, type Plan } from "../catalogue/plans.ts";
+import type { WorkshopKind, WorkshopStatus } from "../catalogue/vocabulary.ts";
+import { allWorkshops } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
 
 /** The whole catalogue as plain data; field names are documented in the README ("Catalogue export"). */
 export interface CatalogueExport {
   plans: Array<{
-    kind: string;
+    kind: Plan["kind"];
     title: string;
     period: { start: string; end: string };
-    items: Array<{
-      code: string;
-      pillar: number;
-      letter: string;
-      action: string;
-      rsp_ref: string | null;
-      kpis: string[];
-      targets: string[];
-      deadline: string | null;
-      activities: string[];
-      see_also: string[];
-      repaired_label: string | null;
-    }>;
+    items: ExportedItem[];
   }>;
   workshops: Array<{
     id: number;
     title: string;
-    kind: string;
+    kind: WorkshopKind;
     countries: string[];
     city: string | null;
     venue: string | null;
@@ -32,93 +24,76 @@ export interface CatalogueExport {
     participants: number | null;
     administrations: number | null;
     sponsor: string | null;
-    status: string;
+    status: WorkshopStatus;
     action_items: string[];
   }>;
   survey_history: Array<Record<string, string | number | null>>;
 }
 
-const texts = (db: Db, sql: string, id: number) => db.prepare(sql).pluck().all(id) as string[];
+interface ExportedItem {
+  code: string;
+  pillar: number;
+  letter: string;
+  action: string;
+  rsp_ref: string | null;
+  kpis: string[];
+  targets: string[];
+  deadline: string | null;
+  activities: string[];
+  see_also: string[];
+  repaired_label: string | null;
+}
+
+function exportItem(db: Db, i: ActionItem): ExportedItem {
+  const detail = itemDetail(db, i);
+  return {
+    code: i.code,
+    pillar: i.pillar,
+    letter: i.letter,
+    action: i.action,
+    rsp_ref: i.rspRef,
+    kpis: detail.kpis,
+    targets: detail.targets,
+    deadline: i.deadline,
+    activities: detail.activities.map((a) => a.text),
+    see_also: detail.seeAlso.map((s) => s.code),
+    repaired_label: i.repairedLabel,
+  };
+}
 
 export function exportCatalogue(db: Db): CatalogueExport {
-  type PlanRow = { id: number; kind: string; title: string; period_start: string; period_end: string };
-  type ItemRow = {
-    id: number;
-    code: string;
-    pillar: number;
-    letter: string;
-    action: string;
-    rsp_ref: string | null;
-    deadline: string | null;
-    repaired_label: string | null;
-  };
-  const plans = (db.prepare("SELECT * FROM plans ORDER BY period_start, kind").all() as PlanRow[]).map(
-    (p) => ({
-      kind: p.kind,
-      title: p.title,
-      period: { start: p.period_start, end: p.period_end },
-      items: (
-        db
-          .prepare("SELECT * FROM action_items WHERE plan_id = ? ORDER BY pillar, length(letter), letter")
-          .all(p.id) as ItemRow[]
-      ).map((i) => ({
-        code: i.code,
-        pillar: i.pillar,
-        letter: i.letter,
-        action: i.action,
-        rsp_ref: i.rsp_ref,
-        kpis: texts(db, "SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position", i.id),
-        targets: texts(db, "SELECT text FROM targets WHERE action_item_id = ? ORDER BY position", i.id),
-        deadline: i.deadline,
-        activities: texts(db, "SELECT text FROM activities WHERE action_item_id = ? ORDER BY position", i.id),
-        see_also: texts(
-          db,
-          "SELECT pillar || '-(' || letter || ')' FROM see_also WHERE action_item_id = ? ORDER BY pillar, length(letter), letter",
-          i.id,
-        ),
-        repaired_label: i.repaired_label,
-      })),
-    }),
+  // Oldest plan first, unlike the catalogue's listPlans (newest first, for people asking about now).
+  const oldestFirst = [...listPlans(db)].sort(
+    (a, b) => a.periodStart.localeCompare(b.periodStart) || a.kind.localeCompare(b.kind),
   );
-  type WorkshopRow = {
-    id: number;
-    title: string;
-    kind: string;
-    city: string | null;
-    venue: string | null;
-    start_date: string | null;
-    end_date: string | null;
-    participants: number | null;
-    administrations: number | null;
-    sponsor: string | null;
-    status: string;
-  };
-  const workshops = (
-    db.prepare("SELECT * FROM workshops ORDER BY start_date IS NULL, start_date, id").all() as WorkshopRow[]
-  ).map((w) => ({
+  const plans = oldestFirst.map((p) => ({
+    kind: p.kind,
+    title: p.title,
+    period: { start: p.periodStart, end: p.periodEnd },
+    items: itemsOfPlan(db, p.id).map((i) => exportItem(db, i)),
+  }));
+  // Oldest plan first here too; a Workshop's `items` come newest plan first.
+  const servedItems = db
+    .prepare(
+      `SELECT p.kind || ' ' || substr(p.period_start, 1, 4) || '-' || substr(p.period_end, 1, 4) || ' ' || a.code
+         FROM workshop_action_items l JOIN action_items a ON a.id = l.action_item_id JOIN plans p ON p.id = a.plan_id
+        WHERE l.workshop_id = ? ORDER BY p.period_start, a.pillar, length(a.letter), a.letter`,
+    )
+    .pluck();
+  const workshops = allWorkshops(db).map((w) => ({
     id: w.id,
     title: w.title,
     kind: w.kind,
-    countries: texts(
-      db,
-      "SELECT country FROM workshop_countries WHERE workshop_id = ? ORDER BY position",
-      w.id,
-    ),
+    countries: w.countries,
     city: w.city,
     venue: w.venue,
-    start: w.start_date,
-    end: w.end_date,
+    start: w.startDate,
+    end: w.endDate,
     participants: w.participants,
     administrations: w.administrations,
     sponsor: w.sponsor,
     status: w.status,
-    action_items: texts(
-      db,
-      `SELECT p.kind || ' ' || substr(p.period_start, 1, 4) || '-' || substr(p.period_end, 1, 4) || ' ' || a.code
-         FROM workshop_action_items l JOIN action_items a ON a.id = l.action_item_id JOIN plans p ON p.id = a.plan_id
-        WHERE l.workshop_id = ? ORDER BY p.period_start, a.pillar, length(a.letter), a.letter`,
-      w.id,
-    ),
+    action_items: servedItems.all(w.id) as string[],
   }));
   const survey_history = db
     .prepare(

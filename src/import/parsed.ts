@@ -1,16 +1,9 @@
+import type { WorkshopKind, WorkshopStatus } from "../catalogue/vocabulary.ts";
+
 /**
  * What a parser reads out of one document, before anything is written.
  * Line numbers are 1-based lines of the source file.
  */
-export type WorkshopKind =
-  | "national"
-  | "sub-regional"
-  | "regional"
-  | "accreditation"
-  | "seminar"
-  | "meeting"
-  | "other";
-export type WorkshopStatus = "planned" | "scheduled" | "held" | "cancelled";
 
 /** An action item reference such as 1-(b). */
 export interface ItemRef {

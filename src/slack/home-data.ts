@@ -1,23 +1,20 @@
-import { DateTime } from "luxon";
+import { officeToday } from "../blocks/dates.ts";
+import { defaultPlan, listPlans, type Plan } from "../catalogue/plans.ts";
+import { upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
+import { type PlanOverview, planOverview } from "../kpi/index.ts";
 import { surveyStats } from "../surveys/status.ts";
 
-// Read-only queries for App Home. They belong with the catalogue queries (src/catalogue/) once those exist.
+// What App Home shows, put together from the catalogue and survey queries; no SQL of its own.
 
-export interface UpcomingWorkshop {
-  id: number;
-  title: string;
-  city: string | null;
-  startDate: string;
-  endDate: string | null;
-}
+/** How many rows each App Home list shows at most. */
+const LIST_LIMIT = 8;
 
-export interface PlanGlance {
-  title: string;
-  kind: "SAP" | "AWP";
-  periodStart: string;
-  periodEnd: string;
-  itemsByPillar: Array<{ pillar: number; items: number }>;
+export type UpcomingWorkshop = Pick<Workshop, "id" | "title" | "city" | "endDate"> & { startDate: string };
+
+/** The plan in force: KPI status by pillar, and the items behind. */
+export interface PlanGlance extends Pick<Plan, "title" | "kind" | "periodStart" | "periodEnd"> {
+  kpi: PlanOverview;
 }
 
 export interface AwaitingSurvey {
@@ -35,43 +32,25 @@ export interface HomeData {
   awaiting: AwaitingSurvey[] | null;
 }
 
-/** Today's date in the office's time zone, ISO. */
-export function officeToday(now: Date, zone: string): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate() ?? now.toISOString().slice(0, 10);
+/** Scheduled workshops from `today` on, soonest first (planned ones with dates are not announced here). */
+function scheduledWorkshops(db: Db, today: string): UpcomingWorkshop[] {
+  return upcomingWorkshops(db, today)
+    .filter((w): w is Workshop & UpcomingWorkshop => w.status === "scheduled" && w.startDate !== null)
+    .slice(0, LIST_LIMIT);
 }
 
-export function upcomingWorkshops(db: Db, today: string, limit = 8): UpcomingWorkshop[] {
-  return db
-    .prepare(
-      `SELECT id, title, city, start_date AS startDate, end_date AS endDate FROM workshops
-        WHERE status = 'scheduled' AND start_date >= ? ORDER BY start_date, id LIMIT ?`,
-    )
-    .all(today.slice(0, 7), limit) as UpcomingWorkshop[];
-}
-
-/** The plan whose period contains today, AWP before SAP; else the latest plan. */
-export function planInForce(db: Db, today: string): PlanGlance | null {
-  const plan = db
-    .prepare(
-      `SELECT id, title, kind, period_start AS periodStart, period_end AS periodEnd FROM plans
-        ORDER BY (period_start <= @today AND period_end >= @today) DESC, kind = 'AWP' DESC, period_start DESC LIMIT 1`,
-    )
-    .get({ today }) as (Omit<PlanGlance, "itemsByPillar"> & { id: number }) | undefined;
+function planGlance(db: Db, now: Date, today: string, zone: string): PlanGlance | null {
+  const plan = defaultPlan(listPlans(db), today);
   if (!plan) return null;
-  const itemsByPillar = db
-    .prepare(
-      "SELECT pillar, count(*) AS items FROM action_items WHERE plan_id = ? GROUP BY pillar ORDER BY pillar",
-    )
-    .all(plan.id) as PlanGlance["itemsByPillar"];
-  const { id: _id, ...rest } = plan;
-  return { ...rest, itemsByPillar };
+  const { title, kind, periodStart, periodEnd } = plan;
+  return { title, kind, periodStart, periodEnd, kpi: planOverview(db, plan.id, now, { timeZone: zone }) };
 }
 
 /** Workshops whose follow-up surveys were sent and not all answered. */
-export function awaitingSurveys(db: Db, limit = 8): AwaitingSurvey[] {
+function awaitingSurveys(db: Db): AwaitingSurvey[] {
   return surveyStats(db)
     .filter((s) => s.sent > s.answered)
-    .slice(0, limit)
+    .slice(0, LIST_LIMIT)
     .map((s) => ({ workshopId: s.workshopId, title: s.title, sent: s.sent, answered: s.answered }));
 }
 
@@ -79,8 +58,8 @@ export function homeData(db: Db, now: Date, zone: string, staff: boolean): HomeD
   const today = officeToday(now, zone);
   return {
     today,
-    upcoming: upcomingWorkshops(db, today),
-    plan: planInForce(db, today),
+    upcoming: scheduledWorkshops(db, today),
+    plan: planGlance(db, now, today, zone),
     awaiting: staff ? awaitingSurveys(db) : null,
   };
 }

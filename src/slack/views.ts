@@ -1,73 +1,54 @@
 import type { HomeView, KnownBlock, ModalView } from "@slack/types";
-import { DateTime } from "luxon";
+import { escapeMrkdwn } from "../blocks/escape.ts";
+import { button, context, divider, formatDate, header, section } from "../blocks/index.ts";
+import { overviewBlocks } from "../kpi/index.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import type { HomeData, UpcomingWorkshop } from "./home-data.ts";
 
 /** Slack's limit on blocks in a Home tab or a modal. */
 export const VIEW_BLOCK_LIMIT = 100;
 
-/** `2017-11` → "Nov 2017", `2017-11-06` → "6 Nov 2017". */
-export function humanDate(iso: string): string {
-  const month = /^\d{4}-\d{2}$/.test(iso);
-  const d = DateTime.fromISO(iso, { zone: "utc" });
-  if (!d.isValid) return iso;
-  return d.toFormat(month ? "LLL yyyy" : "d LLL yyyy");
-}
-
+/** Both ends in full ("2 Sep 2024 – 6 Sep 2024"): App Home is read at a glance. */
 function dateRange(start: string, end: string | null): string {
-  return end && end !== start ? `${humanDate(start)} – ${humanDate(end)}` : humanDate(start);
+  return end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
 }
-
-const mrkdwn = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const header = (text: string): KnownBlock => ({ type: "header", text: { type: "plain_text", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
 function workshopRow(w: UpcomingWorkshop): KnownBlock {
-  return {
-    type: "section",
-    text: {
-      type: "mrkdwn",
-      text: `*${w.title}*\n${dateRange(w.startDate, w.endDate)}${w.city ? ` · ${w.city}` : ""}`,
-    },
-    accessory: {
-      type: "button",
-      action_id: ACTION_IDS.workshopShow,
-      text: { type: "plain_text", text: "Details" },
-      value: String(w.id),
-    },
-  };
+  return section(
+    `*${escapeMrkdwn(w.title)}*\n${dateRange(w.startDate, w.endDate)}${w.city ? ` · ${escapeMrkdwn(w.city)}` : ""}`,
+    button("Details", ACTION_IDS.workshopShow, String(w.id)),
+  );
 }
 
 /** The App Home tab: upcoming workshops, the plan in force at a glance, and for staff the surveys awaiting replies. */
 export function homeView(data: HomeData): HomeView {
   const blocks: KnownBlock[] = [
     header("ROCB Desk"),
-    context(`Today is ${humanDate(data.today)} (office time).`),
+    context(`Today is ${formatDate(data.today)} (office time).`),
   ];
-  blocks.push({ type: "divider" }, header("Upcoming workshops"));
-  if (data.upcoming.length === 0) blocks.push(mrkdwn("No workshop is scheduled yet."));
+  blocks.push(divider(), header("Upcoming workshops"));
+  if (data.upcoming.length === 0) blocks.push(section("No workshop is scheduled yet."));
   else blocks.push(...data.upcoming.map(workshopRow));
-  blocks.push({ type: "divider" }, header("The plan in force"));
-  if (!data.plan) blocks.push(mrkdwn("No plan has been imported yet."));
+  blocks.push(divider());
+  if (!data.plan) blocks.push(header("The plan in force"), section("No plan has been imported yet."));
   else {
     const p = data.plan;
-    const pillars = p.itemsByPillar.map(
-      (r) => `Pillar ${r.pillar}: ${r.items} action item${r.items === 1 ? "" : "s"}`,
-    );
     blocks.push(
-      mrkdwn(
-        `*${p.title}* (${p.kind}, ${dateRange(p.periodStart, p.periodEnd)})\n${pillars.join("\n") || "No action items."}`,
-      ),
-      context("KPI status appears here once measurements are recorded. Try `/kpi` or `/actions`."),
+      header("The plan in force"),
+      section(`*${escapeMrkdwn(p.title)}* (${p.kind}, ${dateRange(p.periodStart, p.periodEnd)})`),
+      ...overviewBlocks(p.kpi, 5),
+      context("`/kpi 1-(a)` for one item · `/kpi behind` · `/actions pillar 1` to list a pillar"),
     );
   }
   if (data.awaiting) {
-    blocks.push({ type: "divider" }, header("Staff: surveys awaiting replies"));
+    blocks.push(divider(), header("Staff: surveys awaiting replies"));
     if (data.awaiting.length === 0)
-      blocks.push(mrkdwn("Every follow-up survey sent so far has been answered."));
+      blocks.push(section("Every follow-up survey sent so far has been answered."));
     else {
-      const lines = data.awaiting.map((a) => `• *${a.title}*: ${a.answered} of ${a.sent} answered`);
-      blocks.push(mrkdwn(lines.join("\n")), context("Details: `/survey status`."));
+      const lines = data.awaiting.map(
+        (a) => `• *${escapeMrkdwn(a.title)}*: ${a.answered} of ${a.sent} answered`,
+      );
+      blocks.push(section(lines.join("\n")), context("Details: `/survey status`."));
     }
   }
   return { type: "home", blocks: blocks.slice(0, VIEW_BLOCK_LIMIT) };

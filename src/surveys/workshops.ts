@@ -1,19 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { officeToday } from "../blocks/dates.ts";
+import {
+  WORKSHOP_KINDS,
+  WORKSHOP_STATUSES,
+  type WorkshopKind,
+  type WorkshopStatus,
+} from "../catalogue/vocabulary.ts";
 import type { Db } from "../db/open.ts";
 import { SurveysError } from "./errors.ts";
-
-export const WORKSHOP_KINDS = [
-  "national",
-  "sub-regional",
-  "regional",
-  "accreditation",
-  "seminar",
-  "meeting",
-  "other",
-] as const;
-export const WORKSHOP_STATUSES = ["planned", "scheduled", "held", "cancelled"] as const;
 
 const isoDay = z
   .string()
@@ -49,12 +45,12 @@ export type WorkshopUpdate = z.input<typeof updateSchema>;
 export interface WorkshopRow {
   id: number;
   title: string;
-  kind: string;
+  kind: WorkshopKind;
   city: string | null;
   venue: string | null;
   start_date: string | null;
   end_date: string | null;
-  status: string;
+  status: WorkshopStatus;
   countries: string;
   participants_loaded: number;
 }
@@ -65,7 +61,7 @@ function invalid(error: z.ZodError): SurveysError {
 }
 
 /** Status implied by dates when staff do not say: no dates → planned, future → scheduled, past → held. */
-function impliedStatus(start: string | undefined, end: string | undefined, today: string): string {
+function impliedStatus(start: string | undefined, end: string | undefined, today: string): WorkshopStatus {
   if (!start) return "planned";
   return (end ?? start) < today ? "held" : "scheduled";
 }
@@ -75,7 +71,7 @@ export function addWorkshop(db: Db, input: NewWorkshop, now: Date, zone: string)
   const parsed = newWorkshopSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const w = parsed.data;
-  const today = DateTime.fromJSDate(now, { zone }).toISODate() as string;
+  const today = officeToday(now, zone);
   return db.transaction(() => {
     const id = Number(
       db

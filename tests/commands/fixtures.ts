@@ -1,3 +1,4 @@
+import type { WorkshopStatus } from "../../src/catalogue/vocabulary.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { CommandContext } from "../../src/context.ts";
 import { type Db, openDatabase } from "../../src/db/open.ts";
@@ -107,7 +108,7 @@ export interface WorkshopOverrides {
   participants?: number | null;
   administrations?: number | null;
   sponsor?: string | null;
-  status?: "planned" | "scheduled" | "held" | "cancelled";
+  status?: WorkshopStatus;
   documentId?: number | null;
   serves?: number[];
 }

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/open.ts";
 import { planReminders } from "../../src/surveys/outbox.ts";
+import { postedReminderIds, SlackStandIn } from "../support/slack-stand-in.ts";
 import { seedWorkshop, tempDbPath, testConfig } from "../surveys/fixtures.ts";
-import { postedReminderIds, SlackStandIn } from "../surveys/slack-stand-in.ts";
 
 const CHILD = fileURLToPath(new URL("./reminder-child.ts", import.meta.url));
 const LEASE_MS = 400;
@@ -39,7 +39,7 @@ function startJob(
     env: {
       ...process.env,
       ROCB_TEST_DB: dbPath,
-      ROCB_TEST_SLACK: slack.url,
+      ROCB_TEST_SLACK: slack.apiUrl,
       ROCB_TEST_RUN_ID: runId,
       ROCB_TEST_LEASE_MS: String(LEASE_MS),
       ROCB_TEST_RATE: String(rate),

@@ -3,8 +3,8 @@ import { runReminders } from "../../jobs/reminders.ts";
 import type { Db } from "../../src/db/open.ts";
 import { saveSurveyResponse } from "../../src/surveys/responses.ts";
 import { createReminderClient } from "../../src/surveys/sender.ts";
+import { postedReminderIds, SlackStandIn } from "../support/slack-stand-in.ts";
 import { seedWorkshop, silentLogger, testConfig, testDb } from "../surveys/fixtures.ts";
-import { postedReminderIds, SlackStandIn } from "../surveys/slack-stand-in.ts";
 
 const FAST = {
   messagesPerSecond: 500,
@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 function run(now: string, overrides: Record<string, string> = {}, limits = {}) {
-  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.url, ...overrides });
+  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.apiUrl, ...overrides });
   return runReminders({
     db,
     client: createReminderClient(config),

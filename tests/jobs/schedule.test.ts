@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scheduleJobs } from "../../jobs/index.ts";
+import { postedReminderIds, SlackStandIn } from "../support/slack-stand-in.ts";
 import { seedWorkshop, silentLogger, testConfig, testDb } from "../surveys/fixtures.ts";
-import { postedReminderIds, SlackStandIn } from "../surveys/slack-stand-in.ts";
 
 describe("scheduleJobs", () => {
   it("runs the reminder job once at start, so reminders due while the bot was down go out, and stops cleanly", async () => {
@@ -13,7 +13,7 @@ describe("scheduleJobs", () => {
     const stop = scheduleJobs({
       config: testConfig({
         SLACK_BOT_TOKEN: "xoxb-test",
-        SLACK_API_URL: slack.url,
+        SLACK_API_URL: slack.apiUrl,
         REMINDER_CRON: "0 0 1 1 *",
       }),
       db,

@@ -12,7 +12,7 @@ import type { SlackDeps } from "../../src/slack/deps.ts";
 import { createLogger } from "../../src/slack/logger.ts";
 import { createStaffCheck } from "../../src/slack/staff.ts";
 import { createWebClient } from "../../src/slack/web-client.ts";
-import { SlackStandIn } from "./stand-in.ts";
+import { SlackStandIn } from "../support/slack-stand-in.ts";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5".replace(/[yz]/g, "0");
 export const BOT_TOKEN = "xoxb-1234-5678-testtokenvalue";

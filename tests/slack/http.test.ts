@@ -257,7 +257,8 @@ describe("App Home", () => {
     expect(text).toContain("Sub-regional Workshop on AEO");
     expect(text).toContain("2 Sep 2024 – 6 Sep 2024");
     expect(text).toContain("Annual Work Plan 2024/25");
-    expect(text).toContain("Pillar 1: 2 action items");
+    expect(text).toContain("KPI status · AWP 2024-2025");
+    expect(text).toContain("*Pillar 1* · 2 items");
     expect(text).not.toContain("Staff:");
   });
 

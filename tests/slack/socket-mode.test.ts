@@ -5,8 +5,8 @@ import { CatalogueSearch } from "../../src/search/index.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import type { SlackDeps } from "../../src/slack/deps.ts";
 import { createLogger } from "../../src/slack/logger.ts";
+import { SlackStandIn } from "../support/slack-stand-in.ts";
 import { NOW, seedCatalogue, testCommands, testConfig } from "./harness.ts";
-import { SlackStandIn } from "./stand-in.ts";
 
 let slack: SlackStandIn;
 let built: SlackApp;

@@ -5,8 +5,8 @@ import { ACTION_IDS } from "../../src/reply.ts";
 import { registerSurveyListeners } from "../../src/slack/listeners/survey.ts";
 import { SURVEY_VIEW } from "../../src/surveys/blocks.ts";
 import { planReminders } from "../../src/surveys/outbox.ts";
+import { SlackStandIn } from "../support/slack-stand-in.ts";
 import { seedWorkshop, silentLogger, testConfig, testDb } from "./fixtures.ts";
-import { SlackStandIn } from "./slack-stand-in.ts";
 
 const nullReceiver: Receiver = { init() {}, start: async () => {}, stop: async () => {} };
 
@@ -26,7 +26,7 @@ beforeEach(async () => {
     receiver: nullReceiver,
     tokenVerificationEnabled: false,
     logLevel: LogLevel.ERROR,
-    clientOptions: { slackApiUrl: slack.url, retryConfig: { retries: 0 } },
+    clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
   });
   registerSurveyListeners(app, {
     config: testConfig(),
@@ -99,15 +99,21 @@ const answer = (actions: string[], changes: string, rating: string | null) => ({
   },
 });
 
+/** The parts of the survey modal the tests read. */
+type SurveyModal = {
+  callback_id: string;
+  blocks: Array<{ element?: { options?: unknown[]; initial_options?: unknown[] } }>;
+};
+
 describe("survey in Slack", () => {
   it("button → views.open with the six actions → view_submission stores the response and stops the nudge", async () => {
     await deliver(click("U1"));
     const open = slack.callsOf("views.open")[0];
-    expect(open?.args.trigger_id).toBe("trigger-1");
-    const view = JSON.parse(String(open?.args.view));
+    expect(open?.body.trigger_id).toBe("trigger-1");
+    const view = open?.body.view as SurveyModal;
     expect(view.callback_id).toBe(SURVEY_VIEW.callbackId);
     expect(JSON.stringify(view)).toContain("What changed in your administration?");
-    expect(view.blocks[1].element.options).toHaveLength(6);
+    expect(view.blocks[1]?.element?.options).toHaveLength(6);
 
     db.prepare(
       "INSERT INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at) VALUES (1, 1, 'nudge', '2025-01-06', 'x', 'x', 'x')",
@@ -141,8 +147,8 @@ describe("survey in Slack", () => {
 
     // The second click prefills the modal with the stored answer.
     await deliver(click("U1"));
-    const reopened = JSON.parse(String(slack.callsOf("views.open")[1]?.args.view));
-    expect(reopened.blocks[1].element.initial_options).toEqual([
+    const reopened = slack.callsOf("views.open")[1]?.body.view as SurveyModal;
+    expect(reopened.blocks[1]?.element?.initial_options).toEqual([
       { text: expect.anything(), value: "others" },
     ]);
   });
@@ -164,6 +170,6 @@ describe("survey in Slack", () => {
     await deliver(click("U1", "not-a-number"));
     expect(slack.callsOf("views.open")).toHaveLength(0);
     await deliver(click("U2"));
-    expect(String(slack.callsOf("views.open")[0]?.args.view)).toContain("another participant");
+    expect(JSON.stringify(slack.callsOf("views.open")[0]?.body.view)).toContain("another participant");
   });
 });

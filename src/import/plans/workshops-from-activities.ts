@@ -1,4 +1,5 @@
-import type { ItemRef, ParsedPlan, ParsedWorkshop, WorkshopKind } from "../parsed.ts";
+import type { WorkshopKind } from "../../catalogue/vocabulary.ts";
+import type { ItemRef, ParsedPlan, ParsedWorkshop } from "../parsed.ts";
 import { countriesOf } from "./countries.ts";
 import { compareLetters } from "./labels.ts";
 

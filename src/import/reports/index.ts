@@ -1,7 +1,7 @@
 import type { ParsedSurvey, ParsedWorkshop, Unplaced } from "../parsed.ts";
 import { readLists } from "./bullets.ts";
 import { fiscalYearBounds, fiscalYearLabel } from "./dates.ts";
-import type { Entry } from "./entry.ts";
+import { type Entry, emptyDetails } from "./entry.ts";
 import { readBlocks } from "./events-2col.ts";
 import { readHeadings } from "./headings.ts";
 import { groupEntries, mergeGroup, sameEvent } from "./merge.ts";
@@ -90,11 +90,7 @@ function entryOf(text: string): Entry {
     end: null,
     city: null,
     country: null,
-    participants: null,
-    administrations: null,
-    sponsor: null,
-    venue: null,
-    cancelled: false,
+    ...emptyDetails(),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { WorkshopKind } from "../parsed.ts";
+import type { WorkshopKind } from "../../catalogue/vocabulary.ts";
 
 const WORKSHOP = /\b(works?h?ops?|train-the-trainer|masterclass|course)\b/i;
 const GATHERING =

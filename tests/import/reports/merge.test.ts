@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Unplaced } from "../../../src/import/parsed.ts";
-import type { Entry } from "../../../src/import/reports/entry.ts";
+import { type Entry, emptyDetails } from "../../../src/import/reports/entry.ts";
 import { groupEntries, mergeGroup } from "../../../src/import/reports/merge.ts";
 
 const entry = (over: Partial<Entry>): Entry => ({
@@ -11,11 +11,7 @@ const entry = (over: Partial<Entry>): Entry => ({
   end: null,
   city: null,
   country: null,
-  participants: null,
-  administrations: null,
-  sponsor: null,
-  venue: null,
-  cancelled: false,
+  ...emptyDetails(),
   ...over,
 });
 const FY = { start: "2017-07-01", end: "2018-06-30" };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/open.ts";
+import { homeData } from "../../src/slack/home-data.ts";
+import { insertItem, insertPlan, insertWorkshop } from "../commands/fixtures.ts";
+
+const NOW = new Date("2024-09-15T03:00:00Z");
+
+describe("App Home data", () => {
+  it("lists scheduled workshops from today on and the plan in force with its items per pillar", () => {
+    const db = openDatabase(":memory:");
+    insertPlan(db, { kind: "SAP", start: "2022-07-01", end: "2025-06-30" });
+    const awp = insertPlan(db, { kind: "AWP", start: "2024-07-01", end: "2025-06-30" });
+    for (const [pillar, letter] of [
+      [1, "a"],
+      [1, "b"],
+      [3, "a"],
+    ] as const)
+      insertItem(db, awp, { pillar, letter });
+    insertWorkshop(db, { title: "Earlier this month", start: "2024-09-02", status: "scheduled" });
+    insertWorkshop(db, { title: "Later", start: "2024-10-07", end: "2024-10-09", status: "scheduled" });
+    insertWorkshop(db, { title: "This month", start: "2024-09", status: "scheduled" });
+    insertWorkshop(db, { title: "Dated but planned", start: "2024-11-04", status: "planned" });
+    insertWorkshop(db, { title: "Called off", start: "2024-12-02", status: "cancelled" });
+
+    const data = homeData(db, NOW, "Asia/Bangkok", false);
+    expect(data.today).toBe("2024-09-15");
+    expect(data.upcoming.map((w) => w.title)).toEqual(["This month", "Later"]);
+    expect(data.plan).toMatchObject({ kind: "AWP", periodStart: "2024-07-01" });
+    const items = data.plan?.kpi.pillars.filter((p) => p.items > 0).map((p) => [p.pillar, p.items]);
+    expect(items).toEqual([
+      [1, 2],
+      [3, 1],
+    ]);
+    expect(data.awaiting).toBeNull();
+    expect(homeData(db, NOW, "Asia/Bangkok", true).awaiting).toEqual([]);
+  });
+
+  it("has nothing to show in an empty catalogue", () => {
+    const data = homeData(openDatabase(":memory:"), NOW, "UTC", true);
+    expect(data).toEqual({ today: "2024-09-15", upcoming: [], plan: null, awaiting: [] });
+  });
+});
