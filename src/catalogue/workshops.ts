@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { compareCodes } from "./codes.ts";
 import type { WorkshopKind, WorkshopStatus } from "./vocabulary.ts";
 
@@ -52,25 +53,41 @@ const SELECT = `SELECT w.id, w.title, w.kind, w.city, w.venue, w.start_date, w.e
 const STARTS_FROM = `(length(w.start_date) = 7 AND w.start_date >= substr(@today, 1, 7)
   OR length(w.start_date) <> 7 AND w.start_date >= @today)`;
 
+type ServedRow = Omit<ServedItem, "planLabel"> & { workshopId: number };
+
+// One query per kind of detail for all rows at once (ids passed as a JSON array), not one per workshop.
+const COUNTRIES = `SELECT workshop_id AS workshopId, country FROM workshop_countries
+  WHERE workshop_id IN (SELECT value FROM json_each(?)) ORDER BY workshop_id, position`;
+const SERVED = `SELECT wa.workshop_id AS workshopId, i.id, i.code, i.pillar, i.letter, i.action, i.plan_id AS planId
+  FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id
+  WHERE wa.workshop_id IN (SELECT value FROM json_each(?))`;
+const PLAN_LABELS = `SELECT id, kind || ' ' || substr(period_start, 1, 4) || '-' || substr(period_end, 1, 4) AS label
+  FROM plans`;
+
+function groupBy<T extends { workshopId: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.workshopId);
+    if (list) list.push(r);
+    else out.set(r.workshopId, [r]);
+  }
+  return out;
+}
+
 function hydrate(db: Db, rows: WorkshopRow[]): Workshop[] {
-  const countries = db
-    .prepare("SELECT country FROM workshop_countries WHERE workshop_id = ? ORDER BY position")
-    .pluck();
-  const items = db.prepare(
-    `SELECT i.id, i.code, i.pillar, i.letter, i.action, p.id AS planId, p.kind, p.period_start, p.period_end
-     FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id JOIN plans p ON p.id = i.plan_id
-     WHERE wa.workshop_id = ?`,
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const countries = groupBy(stmt(db, COUNTRIES).all(ids) as Array<{ workshopId: number; country: string }>);
+  const served = groupBy(stmt(db, SERVED).all(ids) as ServedRow[]);
+  const labels = new Map(
+    (stmt(db, PLAN_LABELS).all() as Array<{ id: number; label: string }>).map((p) => [p.id, p.label]),
   );
   return rows.map((r) => {
-    const served = (
-      items.all(r.id) as Array<
-        Omit<ServedItem, "planLabel"> & { kind: string; period_start: string; period_end: string }
-      >
-    ).map(({ kind, period_start, period_end, ...i }) => ({
+    const items = (served.get(r.id) ?? []).map(({ workshopId: _, ...i }) => ({
       ...i,
-      planLabel: `${kind} ${period_start.slice(0, 4)}-${period_end.slice(0, 4)}`,
+      planLabel: labels.get(i.planId) ?? "",
     }));
-    served.sort((a, b) => b.planLabel.localeCompare(a.planLabel) || compareCodes(a, b));
+    items.sort((a, b) => b.planLabel.localeCompare(a.planLabel) || compareCodes(a, b));
     return {
       id: r.id,
       title: r.title,
@@ -84,53 +101,48 @@ function hydrate(db: Db, rows: WorkshopRow[]): Workshop[] {
       sponsor: r.sponsor,
       status: r.status,
       documentTitle: r.document_title,
-      countries: countries.all(r.id) as string[],
-      items: served,
+      countries: (countries.get(r.id) ?? []).map((c) => c.country),
+      items,
     };
   });
 }
 
 /** Every workshop, dated ones first by start date, then undated ones. */
 export function allWorkshops(db: Db): Workshop[] {
-  const rows = db
-    .prepare(`${SELECT} ORDER BY w.start_date IS NULL, w.start_date, w.id`)
-    .all() as WorkshopRow[];
+  const rows = stmt(db, `${SELECT} ORDER BY w.start_date IS NULL, w.start_date, w.id`).all() as WorkshopRow[];
   return hydrate(db, rows);
 }
 
 /** Dated workshops starting `today` or later (ISO, office time zone), soonest first; cancelled ones left out. */
 export function upcomingWorkshops(db: Db, today: string): Workshop[] {
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
+  const rows = stmt(
+    db,
+    `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
        ORDER BY w.start_date, w.title, w.id`,
-    )
-    .all({ today }) as WorkshopRow[];
+  ).all({ today }) as WorkshopRow[];
   return hydrate(db, rows);
 }
 
 /** Workshops a plan lists whose dates are not set yet, in the plan's order. */
 export function undatedWorkshopsOfPlan(db: Db, planId: number): Workshop[] {
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
+  const rows = stmt(
+    db,
+    `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
          SELECT wa.workshop_id FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id
          WHERE i.plan_id = @planId)
        ORDER BY w.id`,
-    )
-    .all({ planId }) as WorkshopRow[];
+  ).all({ planId }) as WorkshopRow[];
   return hydrate(db, rows);
 }
 
 /** Every workshop a plan lists (dated or not). */
 export function workshopsOfPlan(db: Db, planId: number): Workshop[] {
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE w.id IN (SELECT wa.workshop_id FROM workshop_action_items wa
+  const rows = stmt(
+    db,
+    `${SELECT} WHERE w.id IN (SELECT wa.workshop_id FROM workshop_action_items wa
          JOIN action_items i ON i.id = wa.action_item_id WHERE i.plan_id = @planId)
        ORDER BY w.start_date IS NULL, w.start_date, w.id`,
-    )
-    .all({ planId }) as WorkshopRow[];
+  ).all({ planId }) as WorkshopRow[];
   return hydrate(db, rows);
 }
 
@@ -139,34 +151,32 @@ export function pastWorkshops(db: Db, today: string, range?: { from: string; to:
   const within = range
     ? `AND w.start_date >= substr(@from, 1, length(w.start_date)) AND w.start_date <= substr(@to, 1, length(w.start_date))`
     : "";
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE w.start_date IS NOT NULL AND NOT ${STARTS_FROM} ${within}
+  const rows = stmt(
+    db,
+    `${SELECT} WHERE w.start_date IS NOT NULL AND NOT ${STARTS_FROM} ${within}
        ORDER BY w.start_date DESC, w.title, w.id`,
-    )
-    .all({ today, from: range?.from ?? "", to: range?.to ?? "" }) as WorkshopRow[];
+  ).all({ today, from: range?.from ?? "", to: range?.to ?? "" }) as WorkshopRow[];
   return hydrate(db, rows);
 }
 
 export function workshopById(db: Db, id: number): Workshop | undefined {
-  const rows = db.prepare(`${SELECT} WHERE w.id = ?`).all(id) as WorkshopRow[];
+  const rows = stmt(db, `${SELECT} WHERE w.id = ?`).all(id) as WorkshopRow[];
   return hydrate(db, rows)[0];
 }
 
 /** Workshops by id, in the order given (search ranking). */
 export function workshopsByIds(db: Db, ids: readonly number[]): Workshop[] {
-  const get = db.prepare(`${SELECT} WHERE w.id = ?`);
+  const get = stmt(db, `${SELECT} WHERE w.id = ?`);
   const rows = ids.map((id) => get.get(id) as WorkshopRow | undefined).filter((r) => r !== undefined);
   return hydrate(db, rows);
 }
 
 /** Workshops serving one action item. */
 export function workshopsOfItem(db: Db, actionItemId: number): Workshop[] {
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE w.id IN (SELECT workshop_id FROM workshop_action_items WHERE action_item_id = ?)
+  const rows = stmt(
+    db,
+    `${SELECT} WHERE w.id IN (SELECT workshop_id FROM workshop_action_items WHERE action_item_id = ?)
        ORDER BY w.start_date IS NULL, w.start_date, w.id`,
-    )
-    .all(actionItemId) as WorkshopRow[];
+  ).all(actionItemId) as WorkshopRow[];
   return hydrate(db, rows);
 }
