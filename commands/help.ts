@@ -1,11 +1,12 @@
 import type { KnownBlock } from "@slack/types";
 import { context, errorReply, header, makeReply, section } from "../src/blocks/index.ts";
 import type { Reply } from "../src/reply.ts";
+import { STAFF_USAGE } from "./workshops-staff.ts";
 
 export type CommandName = "/workshops" | "/kpi" | "/actions";
 
 /** Usage with examples, per command, in mrkdwn. */
-const USAGE: Record<CommandName, { summary: string; lines: string[] }> = {
+const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: string[] }> = {
   "/workshops": {
     summary: "Workshops: upcoming, past, found by words, or one in full.",
     lines: [
@@ -15,6 +16,7 @@ const USAGE: Record<CommandName, { summary: string; lines: string[] }> = {
       "`/workshops show 12` · the full record of workshop 12: dates, venue, sponsor, participants, action items, survey",
       'Filters combine with any of these: `country:Fiji` `kind:national` `topic:AEO` `item:1-(h)`; quote names with spaces: `country:"Papua New Guinea"`',
     ],
+    staff: STAFF_USAGE,
   },
   "/kpi": {
     summary: "An action item, its KPI, target, deadline, planned work and status.",
@@ -35,15 +37,17 @@ const USAGE: Record<CommandName, { summary: string; lines: string[] }> = {
   },
 };
 
-function usageBlocks(command: CommandName): KnownBlock[] {
+function usageBlocks(command: CommandName, withStaff = false): KnownBlock[] {
   const u = USAGE[command];
-  return [section(`*${command}*: ${u.summary}\n${u.lines.map((l) => `• ${l}`).join("\n")}`)];
+  const blocks = [section(`*${command}*: ${u.summary}\n${u.lines.map((l) => `• ${l}`).join("\n")}`)];
+  if (withStaff && u.staff) blocks.push(section(`*Staff only*\n${u.staff.map((l) => `• ${l}`).join("\n")}`));
+  return blocks;
 }
 
 export function helpReply(command: CommandName): Reply {
   return makeReply([
     header(`${command} help`),
-    ...usageBlocks(command),
+    ...usageBlocks(command, true),
     context("Dates are in the office's time zone. Replies are only visible to you until you share them."),
   ]);
 }
@@ -57,7 +61,8 @@ export function usageError(command: CommandName, sentence: string): Reply {
 export function allUsage(): string {
   return (Object.keys(USAGE) as CommandName[])
     .map(
-      (c) => `${c}: ${USAGE[c].summary}\n${USAGE[c].lines.map((l) => `  ${l.replace(/`/g, "")}`).join("\n")}`,
+      (c) =>
+        `${c}: ${USAGE[c].summary}\n${[...USAGE[c].lines, ...(USAGE[c].staff ?? []).map((l) => `(staff) ${l}`)].map((l) => `  ${l.replace(/`/g, "")}`).join("\n")}`,
     )
     .join("\n\n");
 }

@@ -40,6 +40,7 @@ import {
   matchesFilters,
   type WorkshopFilters,
 } from "./workshop-filters.ts";
+import { isStaffSubcommand, workshopsStaffCommand } from "./workshops-staff.ts";
 
 const COMMAND = "/workshops";
 const PAGE_SIZE = 10;
@@ -88,7 +89,9 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
   return { error: `I don't know "/workshops ${esc(truncate(first, 100))}".` };
 }
 
-export const workshopsCommand: CommandHandler = (text: string, ctx: CommandContext): Reply => {
+export const workshopsCommand: CommandHandler = (text: string, ctx: CommandContext) => {
+  // Before the filters: staff options (start:, venue:, …) are not filters.
+  if (isStaffSubcommand(text)) return workshopsStaffCommand(text, ctx);
   const request = parseWorkshops(text);
   if ("error" in request) return usageError(COMMAND, request.error);
   const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);

@@ -22,4 +22,6 @@ export const ACTION_IDS = {
   workshopShow: "workshop_show",
   /** value: reminder id */
   surveyOpen: "survey_open",
+  /** value: workshop id; staff only, opens the participants modal */
+  participantsLoad: "workshop_participants_load",
 } as const;

@@ -67,13 +67,19 @@ runCli(() => {
     if (command === "update") {
       const id = Number(idText);
       if (!Number.isInteger(id) || id <= 0) throw new UsageError(`Give the workshop's id.\n${USAGE}`);
-      const w = updateWorkshop(db, id, {
-        ...(values.start ? { start: values.start } : {}),
-        ...(values.end ? { end: values.end } : {}),
-        ...(values.city ? { city: values.city } : {}),
-        ...(values.venue ? { venue: values.venue } : {}),
-        ...(values.status ? { status: values.status as never } : {}),
-      });
+      const w = updateWorkshop(
+        db,
+        id,
+        {
+          ...(values.start ? { start: values.start } : {}),
+          ...(values.end ? { end: values.end } : {}),
+          ...(values.city ? { city: values.city } : {}),
+          ...(values.venue ? { venue: values.venue } : {}),
+          ...(values.status ? { status: values.status as never } : {}),
+        },
+        now,
+        config.OFFICE_TIMEZONE,
+      );
       process.stdout.write(`Updated:\n${line(w)}\n`);
       return;
     }

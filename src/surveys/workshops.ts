@@ -66,6 +66,19 @@ function impliedStatus(start: string | undefined, end: string | undefined, today
   return (end ?? start) < today ? "held" : "scheduled";
 }
 
+function statusAfter(
+  u: WorkshopUpdate,
+  current: WorkshopRow,
+  start: string | null,
+  end: string | null,
+  now: Date,
+  zone: string,
+): WorkshopStatus {
+  if (u.status) return u.status;
+  if (current.status !== "planned" || !u.start || !start) return current.status;
+  return impliedStatus(start, end ?? undefined, officeToday(now, zone));
+}
+
 /** Adds a workshop staff planned or held outside the imported documents; returns its id. */
 export function addWorkshop(db: Db, input: NewWorkshop, now: Date, zone: string): number {
   const parsed = newWorkshopSchema.safeParse(input);
@@ -99,7 +112,17 @@ export function addWorkshop(db: Db, input: NewWorkshop, now: Date, zone: string)
 }
 
 /** Sets a workshop's dates, venue or status; pending reminders follow on the next run. */
-export function updateWorkshop(db: Db, id: number, input: WorkshopUpdate): WorkshopRow {
+/**
+ * Changes a workshop. A planned workshop that gets its dates becomes scheduled (held when they are past)
+ * unless a status is given: the dates are what made it more than a plan.
+ */
+export function updateWorkshop(
+  db: Db,
+  id: number,
+  input: WorkshopUpdate,
+  now: Date,
+  zone: string,
+): WorkshopRow {
   const parsed = updateSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const u = parsed.data;
@@ -116,7 +139,14 @@ export function updateWorkshop(db: Db, id: number, input: WorkshopUpdate): Works
   }
   db.prepare(
     `UPDATE workshops SET start_date = ?, end_date = ?, city = ?, venue = ?, status = ? WHERE id = ?`,
-  ).run(start, end, u.city ?? current.city, u.venue ?? current.venue, u.status ?? current.status, id);
+  ).run(
+    start,
+    end,
+    u.city ?? current.city,
+    u.venue ?? current.venue,
+    statusAfter(u, current, start, end, now, zone),
+    id,
+  );
   return getWorkshop(db, id) as WorkshopRow;
 }
 
