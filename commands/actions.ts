@@ -26,6 +26,7 @@ import {
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Db } from "../src/db/open.ts";
+import { stmt } from "../src/db/statements.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
 import { resolvePlans } from "./plans.ts";
@@ -73,8 +74,7 @@ export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext
 };
 
 function kpisOf(db: Db, itemId: number): string[] {
-  return db
-    .prepare("SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position")
+  return stmt(db, "SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position")
     .pluck()
     .all(itemId) as string[];
 }

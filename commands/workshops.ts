@@ -30,6 +30,7 @@ import {
   workshopsOfPlan,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
+import { stmt } from "../src/db/statements.ts";
 import type { Reply } from "../src/reply.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
@@ -201,9 +202,10 @@ function past(
   const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined), f);
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
-    const span = ctx.db
-      .prepare("SELECT min(start_date) AS a, max(start_date) AS b FROM workshops WHERE start_date < ?")
-      .get(today) as { a: string | null; b: string | null };
+    const span = stmt(
+      ctx.db,
+      "SELECT min(start_date) AS a, max(start_date) AS b FROM workshops WHERE start_date < ?",
+    ).get(today) as { a: string | null; b: string | null };
     const known =
       span.a && span.b
         ? ` The catalogue has past workshops from ${formatDate(span.a)} to ${formatDate(span.b)}.`
@@ -219,7 +221,7 @@ function past(
 function search(ctx: CommandContext, text: string, words: string, f: WorkshopFilters): Reply {
   const ids = words
     ? ctx.search.workshops(words)
-    : (ctx.db.prepare("SELECT id FROM workshops ORDER BY start_date DESC, id").pluck().all() as number[]);
+    : (stmt(ctx.db, "SELECT id FROM workshops ORDER BY start_date DESC, id").pluck().all() as number[]);
   const list = filtered(workshopsByIds(ctx.db, ids), f);
   const what = [words ? `"${truncate(words, 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)

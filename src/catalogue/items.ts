@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { type ItemCode, letterRank } from "./codes.ts";
 
 export interface ActionItem {
@@ -43,9 +44,10 @@ const toItem = (r: ItemRow): ActionItem => ({
 });
 
 export function findItem(db: Db, planId: number, code: ItemCode): ActionItem | undefined {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? AND i.pillar = ? AND i.letter = ?`)
-    .get(planId, code.pillar, code.letter) as ItemRow | undefined;
+  const row = stmt(
+    db,
+    `SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? AND i.pillar = ? AND i.letter = ?`,
+  ).get(planId, code.pillar, code.letter) as ItemRow | undefined;
   return row ? toItem(row) : undefined;
 }
 
@@ -53,30 +55,28 @@ export function findItem(db: Db, planId: number, code: ItemCode): ActionItem | u
 export function itemsOfPlan(db: Db, planId: number, pillar?: number): ActionItem[] {
   const rows = (
     pillar === undefined
-      ? db.prepare(`SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? ORDER BY ${ORDER}`).all(planId)
-      : db
-          .prepare(
-            `SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? AND i.pillar = ? ORDER BY ${ORDER}`,
-          )
-          .all(planId, pillar)
+      ? stmt(db, `SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? ORDER BY ${ORDER}`).all(planId)
+      : stmt(
+          db,
+          `SELECT ${COLUMNS} FROM action_items i WHERE i.plan_id = ? AND i.pillar = ? ORDER BY ${ORDER}`,
+        ).all(planId, pillar)
   ) as ItemRow[];
   return rows.map(toItem);
 }
 
 /** The item with this code in every plan, the most recent plan first. */
 export function itemsWithCode(db: Db, code: ItemCode): ActionItem[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM action_items i JOIN plans p ON p.id = i.plan_id
+  const rows = stmt(
+    db,
+    `SELECT ${COLUMNS} FROM action_items i JOIN plans p ON p.id = i.plan_id
        WHERE i.pillar = ? AND i.letter = ? ORDER BY p.period_start DESC, p.kind = 'AWP' DESC`,
-    )
-    .all(code.pillar, code.letter) as ItemRow[];
+  ).all(code.pillar, code.letter) as ItemRow[];
   return rows.map(toItem);
 }
 
 export function itemsByIds(db: Db, ids: readonly number[]): Map<number, ActionItem> {
   const out = new Map<number, ActionItem>();
-  const get = db.prepare(`SELECT ${COLUMNS} FROM action_items i WHERE i.id = ?`);
+  const get = stmt(db, `SELECT ${COLUMNS} FROM action_items i WHERE i.id = ?`);
   for (const id of ids) {
     const row = get.get(id) as ItemRow | undefined;
     if (row) out.set(id, toItem(row));
@@ -86,8 +86,7 @@ export function itemsByIds(db: Db, ids: readonly number[]): Map<number, ActionIt
 
 /** Letters used in one pillar of a plan, in order ("a".."ll"). */
 export function lettersOfPillar(db: Db, planId: number, pillar: number): string[] {
-  const letters = db
-    .prepare("SELECT letter FROM action_items WHERE plan_id = ? AND pillar = ?")
+  const letters = stmt(db, "SELECT letter FROM action_items WHERE plan_id = ? AND pillar = ?")
     .pluck()
     .all(planId, pillar) as string[];
   return letters.sort((a, b) => letterRank(a) - letterRank(b));
@@ -103,18 +102,16 @@ export interface ItemDetail {
 
 export function itemDetail(db: Db, item: ActionItem): ItemDetail {
   const texts = (table: "kpis" | "targets") =>
-    db
-      .prepare(`SELECT text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
+    stmt(db, `SELECT text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
       .pluck()
       .all(item.id) as string[];
-  const activities = db
-    .prepare(
-      "SELECT text, workshop_id AS workshopId FROM activities WHERE action_item_id = ? ORDER BY position",
-    )
-    .all(item.id) as ItemDetail["activities"];
-  const refs = db
-    .prepare("SELECT pillar, letter FROM see_also WHERE action_item_id = ?")
-    .all(item.id) as Array<{ pillar: number; letter: string }>;
+  const activities = stmt(
+    db,
+    "SELECT text, workshop_id AS workshopId FROM activities WHERE action_item_id = ? ORDER BY position",
+  ).all(item.id) as ItemDetail["activities"];
+  const refs = stmt(db, "SELECT pillar, letter FROM see_also WHERE action_item_id = ?").all(
+    item.id,
+  ) as Array<{ pillar: number; letter: string }>;
   refs.sort((a, b) => a.pillar - b.pillar || letterRank(a.letter) - letterRank(b.letter));
   const seeAlso = refs.map((r) => ({
     code: `${r.pillar}-(${r.letter})`,

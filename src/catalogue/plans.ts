@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 
 export interface Plan {
   id: number;
@@ -29,19 +30,18 @@ const toPlan = (r: PlanRow): Plan => ({
 
 /** All plans, the most recent first (an AWP before a SAP starting the same year). */
 export function listPlans(db: Db): Plan[] {
-  const rows = db
-    .prepare(
-      `SELECT id, kind, title, period_start, period_end FROM plans
+  const rows = stmt(
+    db,
+    `SELECT id, kind, title, period_start, period_end FROM plans
        ORDER BY period_start DESC, kind = 'AWP' DESC, period_end DESC, id DESC`,
-    )
-    .all() as PlanRow[];
+  ).all() as PlanRow[];
   return rows.map(toPlan);
 }
 
 export function planById(db: Db, id: number): Plan | undefined {
-  const row = db
-    .prepare("SELECT id, kind, title, period_start, period_end FROM plans WHERE id = ?")
-    .get(id) as PlanRow | undefined;
+  const row = stmt(db, "SELECT id, kind, title, period_start, period_end FROM plans WHERE id = ?").get(id) as
+    | PlanRow
+    | undefined;
   return row ? toPlan(row) : undefined;
 }
 

@@ -19,3 +19,19 @@ export function stmt(db: Db, sql: string): Statement {
   }
   return s;
 }
+
+// Tables are created by migrations and never dropped, so only their presence is remembered.
+const present = new WeakMap<Db, Set<string>>();
+
+export function tableExists(db: Db, name: string): boolean {
+  if (present.get(db)?.has(name)) return true;
+  const found =
+    stmt(db, "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !==
+    undefined;
+  if (found) {
+    const names = present.get(db) ?? new Set<string>();
+    names.add(name);
+    present.set(db, names);
+  }
+  return found;
+}

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { KpiError } from "./errors.ts";
 import type { KpiPlan } from "./plans.ts";
 import { parseKpiRef } from "./plans.ts";
@@ -47,43 +48,61 @@ export function recordMeasurement(
   key: KpiKey,
   m: { value: number; asOf: string; note: string | null; recordedBy: string; recordedAt: Date },
 ): Measurement {
-  const row = db
-    .prepare(
-      `INSERT INTO kpi_measurements (plan_kind, plan_start, plan_end, code, position, value, as_of, note,
-         recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       RETURNING id, value, as_of, note, recorded_by, recorded_at`,
-    )
-    .get(
-      ...keyParams(key),
-      m.value,
-      m.asOf,
-      m.note,
-      m.recordedBy,
-      m.recordedAt.toISOString(),
-    ) as MeasurementRow;
+  const row = stmt(
+    db,
+    `INSERT INTO kpi_measurements (plan_kind, plan_start, plan_end, code, position, value, as_of, note,
+       recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     RETURNING id, value, as_of, note, recorded_by, recorded_at`,
+  ).get(
+    ...keyParams(key),
+    m.value,
+    m.asOf,
+    m.note,
+    m.recordedBy,
+    m.recordedAt.toISOString(),
+  ) as MeasurementRow;
   return toMeasurement(row);
 }
 
 /** Every measurement of a KPI, the most recently recorded first. */
 export function measurementHistory(db: Db, key: KpiKey): Measurement[] {
-  const rows = db
-    .prepare(
-      `SELECT id, value, as_of, note, recorded_by, recorded_at FROM kpi_measurements WHERE ${WHERE}
-       ORDER BY recorded_at DESC, id DESC`,
-    )
-    .all(...keyParams(key)) as MeasurementRow[];
+  const rows = stmt(
+    db,
+    `SELECT id, value, as_of, note, recorded_by, recorded_at FROM kpi_measurements WHERE ${WHERE}
+     ORDER BY recorded_at DESC, id DESC`,
+  ).all(...keyParams(key)) as MeasurementRow[];
   return rows.map(toMeasurement);
 }
 
+const IN_USE_ORDER = "as_of DESC, recorded_at DESC, id DESC";
+
 /** The measurement in use: the latest as-of date, and of those the last recorded. */
 export function latestMeasurement(db: Db, key: KpiKey): Measurement | null {
-  const row = db
-    .prepare(
-      `SELECT id, value, as_of, note, recorded_by, recorded_at FROM kpi_measurements WHERE ${WHERE}
-       ORDER BY as_of DESC, recorded_at DESC, id DESC LIMIT 1`,
-    )
-    .get(...keyParams(key)) as MeasurementRow | undefined;
+  const row = stmt(
+    db,
+    `SELECT id, value, as_of, note, recorded_by, recorded_at FROM kpi_measurements WHERE ${WHERE}
+     ORDER BY ${IN_USE_ORDER} LIMIT 1`,
+  ).get(...keyParams(key)) as MeasurementRow | undefined;
   return row ? toMeasurement(row) : null;
+}
+
+/** `1-(h)#2`: how `latestMeasurements` keys a KPI. */
+export const measurementKey = (code: string, position: number) => `${code}#${position}`;
+
+/** The measurement in use of every KPI of a plan, by `measurementKey`. */
+export function latestMeasurements(db: Db, plan: KpiKey["plan"]): Map<string, Measurement> {
+  const rows = stmt(
+    db,
+    `SELECT id, code, position, value, as_of, note, recorded_by, recorded_at FROM (
+       SELECT *, row_number() OVER (PARTITION BY code, position ORDER BY ${IN_USE_ORDER}) AS nth
+       FROM kpi_measurements WHERE plan_kind = ? AND plan_start = ? AND plan_end = ?)
+     WHERE nth = 1`,
+  ).all(plan.kind, plan.periodStart, plan.periodEnd) as Array<
+    MeasurementRow & { code: string; position: number }
+  >;
+  const latest = new Map<string, Measurement>();
+  for (const r of rows) latest.set(measurementKey(r.code, r.position), toMeasurement(r));
+  return latest;
 }
 
 /** `/kpi set` text: `[plan] 1-(i)#2 4 [as of 2025-03-31] [note]`. */

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { KpiError } from "./errors.ts";
 
 // Plan and item look-ups of our own, so the KPI module does not depend on how commands pick plans.
@@ -38,19 +39,18 @@ const toPlan = (r: PlanRow): KpiPlan => ({
 
 /** Plans in force on `today` first (AWP before SAP, as everywhere), then the others, the most recent first. */
 export function plansByPreference(db: Db, today: string): KpiPlan[] {
-  const rows = db
-    .prepare(
-      `SELECT id, kind, period_start, period_end FROM plans
-       ORDER BY (period_start <= @today AND period_end >= @today) DESC,
-         (period_start <= @today AND period_end >= @today AND kind = 'AWP') DESC,
-         period_end DESC, kind = 'AWP' DESC, id DESC`,
-    )
-    .all({ today }) as PlanRow[];
+  const rows = stmt(
+    db,
+    `SELECT id, kind, period_start, period_end FROM plans
+     ORDER BY (period_start <= @today AND period_end >= @today) DESC,
+       (period_start <= @today AND period_end >= @today AND kind = 'AWP') DESC,
+       period_end DESC, kind = 'AWP' DESC, id DESC`,
+  ).all({ today }) as PlanRow[];
   return rows.map(toPlan);
 }
 
 export function planOf(db: Db, planId: number): KpiPlan | undefined {
-  const row = db.prepare("SELECT id, kind, period_start, period_end FROM plans WHERE id = ?").get(planId) as
+  const row = stmt(db, "SELECT id, kind, period_start, period_end FROM plans WHERE id = ?").get(planId) as
     | PlanRow
     | undefined;
   return row ? toPlan(row) : undefined;
@@ -121,9 +121,10 @@ const toItem = (r: ItemRow): KpiItem => ({
 });
 
 export function itemOf(db: Db, actionItemId: number): KpiItem | undefined {
-  const row = db
-    .prepare("SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE id = ?")
-    .get(actionItemId) as ItemRow | undefined;
+  const row = stmt(
+    db,
+    "SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE id = ?",
+  ).get(actionItemId) as ItemRow | undefined;
   return row ? toItem(row) : undefined;
 }
 
@@ -139,15 +140,16 @@ export function resolveItem(
 ): { plan: KpiPlan; item: KpiItem } {
   const code = `${ref.pillar}-(${ref.letter})`;
   const plans = selector.trim() ? [resolvePlan(db, selector, today)] : plansByPreference(db, today);
-  const find = db.prepare(
+  const find = stmt(
+    db,
     "SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE plan_id = ? AND pillar = ? AND letter = ?",
   );
-  const kpiCount = db.prepare("SELECT count(*) FROM kpis WHERE action_item_id = ?").pluck();
+  const kpiCount = stmt(db, "SELECT count(*) AS n FROM kpis WHERE action_item_id = ?");
   let withoutKpi: { plan: KpiPlan; item: KpiItem; kpis: number } | null = null;
   for (const plan of plans) {
     const row = find.get(plan.id, ref.pillar, ref.letter) as ItemRow | undefined;
     if (!row) continue;
-    const kpis = kpiCount.get(row.id) as number;
+    const kpis = (kpiCount.get(row.id) as { n: number }).n;
     if (kpis >= ref.position) return { plan, item: toItem(row) };
     withoutKpi ??= { plan, item: toItem(row), kpis };
   }

@@ -1,10 +1,11 @@
 import { stringify } from "csv-stringify/sync";
 import { officeToday } from "../blocks/dates.ts";
 import type { Db } from "../db/open.ts";
-import { parseDeadline } from "./deadlines.ts";
-import { type DerivedFigure, deriveFigure } from "./derived.ts";
+import { stmt } from "../db/statements.ts";
+import { type DeriveContext, type DerivedFigure, deriveFigure } from "./derived.ts";
 import { KpiError } from "./errors.ts";
-import { latestMeasurement, type Measurement } from "./measurements.ts";
+import { latestMeasurement, type Measurement, measurementKey } from "./measurements.ts";
+import { dueOf, type PlanData, planData, type TextRow } from "./plan-data.ts";
 import { type KpiItem, type KpiPlan, planOf, resolvePlan } from "./plans.ts";
 import { type KpiStatusName, kpiStatus, STATUSES, type StatusResult } from "./status.ts";
 import { parseTarget, type Target } from "./targets.ts";
@@ -41,6 +42,33 @@ export interface ReportOptions {
 
 const zoneOf = (o: ReportOptions) => o.timeZone ?? "UTC";
 
+const recordedFigure = (
+  recorded: Measurement,
+  derived: DerivedFigure | null,
+  choice: string | null,
+): KpiFigure => ({
+  value: recorded.value,
+  source: "recorded",
+  asOf: recorded.asOf,
+  measurement: recorded,
+  derived,
+  choice,
+});
+
+const derivedFigure = (
+  derived: DerivedFigure,
+  recorded: Measurement | null,
+  today: string,
+  choice: string | null,
+): KpiFigure => ({
+  value: derived.value,
+  source: "derived",
+  asOf: today,
+  measurement: recorded,
+  derived,
+  choice,
+});
+
 /**
  * A recorded figure wins when it describes a date no earlier than the latest thing the derived
  * figure counted: staff recorded it knowing what the catalogue knew.
@@ -50,39 +78,114 @@ export function chooseFigure(
   derived: DerivedFigure | null,
   today: string,
 ): KpiFigure | null {
-  const fromRecorded = (choice: string | null): KpiFigure | null =>
-    recorded && {
-      value: recorded.value,
-      source: "recorded",
-      asOf: recorded.asOf,
-      measurement: recorded,
-      derived,
-      choice,
-    };
-  if (!derived) return fromRecorded(null);
-  const fromDerived = (choice: string | null): KpiFigure => ({
-    value: derived.value,
-    source: "derived",
-    asOf: today,
-    measurement: recorded,
-    derived,
-    choice,
-  });
-  if (!recorded) return fromDerived(null);
+  if (!derived) return recorded && recordedFigure(recorded, null, null);
+  if (!recorded) return derivedFigure(derived, null, today, null);
   if (derived.asOf === null || recorded.asOf >= derived.asOf) {
-    return fromRecorded(
+    return recordedFigure(
+      recorded,
+      derived,
       `recorded figure shown: it is as recent as the derived ${derived.value} (${derived.counted})`,
     );
   }
-  return fromDerived(
+  return derivedFigure(
+    derived,
+    recorded,
+    today,
     `derived figure shown: the recorded ${recorded.value} (as of ${recorded.asOf}) is older`,
   );
 }
 
-interface TextRow {
-  position: number;
-  text: string;
+/** Where recorded and derived figures come from: per KPI, or loaded for a whole plan at once. */
+interface FigureSource {
+  latest(item: KpiItem, position: number): Measurement | null;
+  derive(kpi: string, c: DeriveContext): DerivedFigure | null;
 }
+
+/** The dates every row of a plan is read against. */
+interface Window {
+  zone: string;
+  today: string;
+  /** The plan period cut to today. */
+  windowEnd: string;
+}
+
+function windowOf(plan: KpiPlan, now: Date, options: ReportOptions): Window {
+  const zone = zoneOf(options);
+  const today = officeToday(now, zone);
+  return { zone, today, windowEnd: today.localeCompare(plan.periodEnd) < 0 ? today : plan.periodEnd };
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+// Printed targets repeat across items, plans and reports; each is read once. Targets are flat, so
+// every row still gets an object of its own.
+const MEMO_LIMIT = 4096;
+const readTargets = new Map<string, Target>();
+
+function targetOf(text: string): Target {
+  let target = readTargets.get(text);
+  if (!target) {
+    if (readTargets.size >= MEMO_LIMIT) readTargets.clear();
+    target = parseTarget(text);
+    readTargets.set(text, target);
+  }
+  return { ...target };
+}
+
+function textAt(rows: readonly TextRow[], position: number): string | null {
+  for (const r of rows) if (r.position === position) return r.text;
+  return null;
+}
+
+// Plain loops: this runs for every KPI of a plan on each overview.
+function rowsOf(
+  plan: KpiPlan,
+  item: KpiItem,
+  due: string,
+  kpis: readonly TextRow[],
+  targets: readonly TextRow[],
+  source: FigureSource,
+  now: Date,
+  w: Window,
+): KpiRow[] {
+  const positions: number[] = [];
+  for (const r of kpis) if (!positions.includes(r.position)) positions.push(r.position);
+  for (const r of targets) if (!positions.includes(r.position)) positions.push(r.position);
+  positions.sort(ascending);
+  const rows: KpiRow[] = [];
+  for (const position of positions) {
+    const kpi = textAt(kpis, position) ?? "";
+    const targetText = textAt(targets, position);
+    const target = targetText === null ? null : targetOf(targetText);
+    const recorded = source.latest(item, position);
+    const derived = kpi
+      ? source.derive(kpi, {
+          actionItemId: item.id,
+          code: item.code,
+          from: plan.periodStart,
+          to: w.windowEnd,
+        })
+      : null;
+    const figure = chooseFigure(recorded, derived, w.today);
+    const status = kpiStatus({
+      target,
+      figure: figure?.value ?? null,
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+      deadline: due,
+      now,
+      asOf: figure?.asOf ?? null,
+      timeZone: w.zone,
+    });
+    rows.push({ plan, item, position, kpi, targetText, target, due, figure, status });
+  }
+  return rows;
+}
+
+const ITEM_TEXTS = {
+  kpis: "SELECT position, text FROM kpis WHERE action_item_id = ? ORDER BY position",
+  targets: "SELECT position, text FROM targets WHERE action_item_id = ? ORDER BY position",
+} as const;
 
 /** One row per KPI of an action item (a target printed without its KPI still gets a row). */
 export function itemRows(
@@ -92,75 +195,48 @@ export function itemRows(
   now: Date,
   options: ReportOptions = {},
 ): KpiRow[] {
-  const zone = zoneOf(options);
-  const today = officeToday(now, zone);
-  const texts = (table: "kpis" | "targets") =>
-    db
-      .prepare(`SELECT position, text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
-      .all(item.id) as TextRow[];
-  const kpis = texts("kpis");
-  const targets = texts("targets");
-  const positions = [...new Set([...kpis, ...targets].map((r) => r.position))].sort((a, b) => a - b);
-  const due = parseDeadline(item.deadline, plan.periodStart, plan.periodEnd) ?? plan.periodEnd;
-  const windowEnd = today.localeCompare(plan.periodEnd) < 0 ? today : plan.periodEnd;
-  return positions.map((position) => {
-    const kpi = kpis.find((k) => k.position === position)?.text ?? "";
-    const targetText = targets.find((t) => t.position === position)?.text ?? null;
-    const target = targetText === null ? null : parseTarget(targetText);
-    const recorded = latestMeasurement(db, { plan, code: item.code, position });
-    const derived = kpi
-      ? deriveFigure(db, kpi, {
-          actionItemId: item.id,
-          code: item.code,
-          from: plan.periodStart,
-          to: windowEnd,
-        })
-      : null;
-    const figure = chooseFigure(recorded, derived, today);
-    const status = kpiStatus({
-      target,
-      figure: figure?.value ?? null,
-      periodStart: plan.periodStart,
-      periodEnd: plan.periodEnd,
-      deadline: due,
-      now,
-      asOf: figure?.asOf ?? null,
-      timeZone: zone,
-    });
-    return { plan, item, position, kpi, targetText, target, due, figure, status };
-  });
+  const texts = (table: keyof typeof ITEM_TEXTS) => stmt(db, ITEM_TEXTS[table]).all(item.id) as TextRow[];
+  const source: FigureSource = {
+    latest: (of, position) => latestMeasurement(db, { plan, code: of.code, position }),
+    derive: (kpi, c) => deriveFigure(db, kpi, c),
+  };
+  const w = windowOf(plan, now, options);
+  return rowsOf(plan, item, dueOf(item, plan), texts("kpis"), texts("targets"), source, now, w);
 }
 
-const ITEM_ORDER = "pillar, length(letter), letter";
+const NONE: readonly TextRow[] = [];
 
-function planItems(db: Db, planId: number): KpiItem[] {
-  const rows = db
-    .prepare(
-      `SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE plan_id = ? ORDER BY ${ITEM_ORDER}`,
-    )
-    .all(planId) as Array<{
-    id: number;
-    plan_id: number;
-    pillar: number;
-    letter: string;
-    code: string;
-    deadline: string | null;
-  }>;
-  return rows.map((r) => ({
-    id: r.id,
-    planId: r.plan_id,
-    pillar: r.pillar,
-    letter: r.letter,
-    code: r.code,
-    deadline: r.deadline,
-  }));
+function planRowsOf(db: Db, data: PlanData, now: Date, options: ReportOptions): KpiRow[] {
+  // Rows get objects of their own, as if just read: the data is shared with later reports.
+  const plan = { ...data.plan };
+  const w = windowOf(plan, now, options);
+  const source: FigureSource = {
+    latest: (item, position) => {
+      const m = data.measured.get(measurementKey(item.code, position));
+      return m ? { ...m } : null;
+    },
+    derive: (kpi, c) => deriveFigure(db, kpi, c, data.batch),
+  };
+  const rows: KpiRow[] = [];
+  for (const shared of data.items) {
+    const item = { ...shared };
+    const kpis = data.kpis.get(item.id) ?? NONE;
+    const targets = data.targets.get(item.id) ?? NONE;
+    const due = data.dues.get(item.id) ?? dueOf(item, plan);
+    for (const row of rowsOf(plan, item, due, kpis, targets, source, now, w)) rows.push(row);
+  }
+  return rows;
+}
+
+function dataOf(db: Db, planId: number): PlanData {
+  const data = planData(db, planId);
+  if (!data) throw new KpiError("no_plan", `There is no plan ${planId} in the catalogue.`);
+  return data;
 }
 
 /** Every KPI row of a plan, in printed order. */
 export function planRows(db: Db, planId: number, now: Date, options: ReportOptions = {}): KpiRow[] {
-  const plan = planOf(db, planId);
-  if (!plan) throw new KpiError("no_plan", `There is no plan ${planId} in the catalogue.`);
-  return planItems(db, planId).flatMap((item) => itemRows(db, plan, item, now, options));
+  return planRowsOf(db, dataOf(db, planId), now, options);
 }
 
 export type StatusCounts = Record<KpiStatusName, number>;
@@ -179,9 +255,10 @@ const zeroCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s
 
 /** Counts per status per pillar, and the KPIs behind: for `/kpi`, `/kpi behind` and App Home. */
 export function planOverview(db: Db, planId: number, now: Date, options: ReportOptions = {}): PlanOverview {
-  const rows = planRows(db, planId, now, options);
-  const plan = planOf(db, planId) as KpiPlan;
-  const items = planItems(db, planId);
+  const data = dataOf(db, planId);
+  const rows = planRowsOf(db, data, now, options);
+  const plan = { ...data.plan };
+  const items = data.items;
   const totals = zeroCounts();
   const pillars = [1, 2, 3, 4].map((pillar) => {
     const counts = zeroCounts();

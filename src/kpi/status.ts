@@ -51,6 +51,47 @@ function noData(reason: string, progress: number | null = null): StatusResult {
   return { status: "no data", reason: `${reason} → no data`, progress, elapsed: null };
 }
 
+// A plan's KPIs share a handful of dates and one `now`: each DateTime (immutable) is built once and
+// reused, rather than parsed and shifted across zones again for every KPI of every report.
+const MEMO_LIMIT = 4096;
+const starts = new Map<string, DateTime>();
+const ends = new Map<string, DateTime>();
+const spans = new Map<string, number>();
+
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+const dayStart = (iso: string, zone: string) =>
+  remembered(starts, `${zone}|${iso}`, () => DateTime.fromISO(iso, { zone }).startOf("day"));
+
+/** The start of the next day: when the day of `iso` is over. */
+const dayEnd = (iso: string, zone: string) =>
+  remembered(ends, `${zone}|${iso}`, () => DateTime.fromISO(iso, { zone }).plus({ days: 1 }).startOf("day"));
+
+const windowMonths = (start: DateTime, end: DateTime, key: string) =>
+  remembered(spans, key, () => Math.round(end.diff(start, "months").months));
+
+const between = new Map<string, number>();
+
+const monthsBetween = (from: DateTime, to: DateTime, zone: string) =>
+  remembered(between, `${zone}|${from.toMillis()}|${to.toMillis()}`, () => to.diff(from, "months").months);
+
+let lastNow: { ms: number; zone: string; at: DateTime } | null = null;
+
+function instant(now: Date, zone: string): DateTime {
+  const ms = now.getTime();
+  if (lastNow?.ms !== ms || lastNow.zone !== zone)
+    lastNow = { ms, zone, at: DateTime.fromJSDate(now, { zone }) };
+  return lastNow.at;
+}
+
 /**
  * The documented status rule (src/kpi/README.md): counts of Members, counts and rates are prorated
  * over the elapsed part of the window from period start to deadline; scores, shares and growth are
@@ -63,17 +104,17 @@ export function kpiStatus(input: StatusInput): StatusResult {
   if (figure === null) return noData("no figure yet");
 
   const zone = input.timeZone ?? "UTC";
-  const start = DateTime.fromISO(input.periodStart, { zone }).startOf("day");
+  const start = dayStart(input.periodStart, zone);
   const due = input.deadline && input.deadline >= input.periodStart ? input.deadline : input.periodEnd;
   // The window ends when the deadline's day does, i.e. at the start of the next day.
-  const end = DateTime.fromISO(due, { zone }).plus({ days: 1 }).startOf("day");
-  const now = DateTime.fromJSDate(input.now, { zone });
-  const taken = input.asOf ? DateTime.fromISO(input.asOf, { zone }).plus({ days: 1 }).startOf("day") : now;
+  const end = dayEnd(due, zone);
+  const now = instant(input.now, zone);
+  const taken = input.asOf ? dayEnd(input.asOf, zone) : now;
   const at = DateTime.min(taken, now);
   const span = end.toMillis() - start.toMillis();
   const elapsed = span > 0 ? Math.min(1, Math.max(0, (at.toMillis() - start.toMillis()) / span)) : 1;
   const afterDeadline = now >= end;
-  const months = Math.round(end.diff(start, "months").months);
+  const months = windowMonths(start, end, `${zone}|${input.periodStart}|${due}`);
   const deadlineText = formatDate(due);
 
   const total = targetTotal(target, months);
@@ -81,7 +122,7 @@ export function kpiStatus(input: StatusInput): StatusResult {
     const progress = figure / total;
     const what =
       target.kind === "rate"
-        ? rateFigure(figure, target, at.diff(start, "months").months)
+        ? rateFigure(figure, target, monthsBetween(start, at, zone))
         : `${num(figure)} of ${total} ${target.kind === "count" ? target.unit : "Members"}, ${pct(progress)}`;
     if (figure >= total) return { status: "met", reason: `${what} → met`, progress, elapsed };
     if (afterDeadline)

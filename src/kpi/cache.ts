@@ -1,0 +1,37 @@
+import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
+
+// Reports read the same plan, texts, figures and counts on every `/kpi`, and the catalogue rarely
+// changes between two of them. What was read is kept per db until the db may have changed: a row
+// written through this connection (total_changes), a commit by any other connection or process
+// (data_version) or a schema change (schema_version). Inside a transaction nothing is kept, since
+// what it reads may yet be rolled back. Cached values are shared: callers copy what they hand out.
+
+const VERSION = `SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS data,
+  (SELECT schema_version FROM pragma_schema_version) AS schema`;
+
+const LIMIT = 256;
+
+const memos = new WeakMap<Db, { version: string; reads: Map<string, unknown> }>();
+
+/** What was read from `db` in its current state, by key; null when reads must not be kept. */
+export function readsOf(db: Db): Map<string, unknown> | null {
+  if (db.inTransaction) return null;
+  const v = stmt(db, VERSION).get() as { changes: number; data: number; schema: number };
+  const version = `${v.changes}|${v.data}|${v.schema}`;
+  let memo = memos.get(db);
+  if (memo?.version !== version || memo.reads.size >= LIMIT) {
+    memo = { version, reads: new Map() };
+    memos.set(db, memo);
+  }
+  return memo.reads;
+}
+
+/** `read()`, or what it gave for `key` while the db has not changed. */
+export function remember<T>(reads: Map<string, unknown> | null, key: string, read: () => T): T {
+  if (!reads) return read();
+  if (reads.has(key)) return reads.get(key) as T;
+  const value = read();
+  reads.set(key, value);
+  return value;
+}
