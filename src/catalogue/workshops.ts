@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { readsOf, remember } from "../db/read-cache.ts";
 import { stmt } from "../db/statements.ts";
 import { compareCodes } from "./codes.ts";
 import type { WorkshopKind, WorkshopStatus } from "./vocabulary.ts";
@@ -13,6 +14,7 @@ export interface ServedItem {
   planLabel: string;
 }
 
+/** Lists may be shared between calls while the database is unchanged: treat them as read-only. */
 export interface Workshop {
   id: number;
   title: string;
@@ -115,24 +117,28 @@ export function allWorkshops(db: Db): Workshop[] {
 
 /** Dated workshops starting `today` or later (ISO, office time zone), soonest first; cancelled ones left out. */
 export function upcomingWorkshops(db: Db, today: string): Workshop[] {
-  const rows = stmt(
-    db,
-    `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
+  return remember(readsOf(db), `upcoming ${today}`, () => {
+    const rows = stmt(
+      db,
+      `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
        ORDER BY w.start_date, w.title, w.id`,
-  ).all({ today }) as WorkshopRow[];
-  return hydrate(db, rows);
+    ).all({ today }) as WorkshopRow[];
+    return hydrate(db, rows);
+  });
 }
 
 /** Workshops a plan lists whose dates are not set yet, in the plan's order. */
 export function undatedWorkshopsOfPlan(db: Db, planId: number): Workshop[] {
-  const rows = stmt(
-    db,
-    `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
+  return remember(readsOf(db), `undated ${planId}`, () => {
+    const rows = stmt(
+      db,
+      `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
          SELECT wa.workshop_id FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id
          WHERE i.plan_id = @planId)
        ORDER BY w.id`,
-  ).all({ planId }) as WorkshopRow[];
-  return hydrate(db, rows);
+    ).all({ planId }) as WorkshopRow[];
+    return hydrate(db, rows);
+  });
 }
 
 /** Every workshop a plan lists (dated or not). */

@@ -1,6 +1,6 @@
 import type { Db } from "../db/open.ts";
+import { readsOf, remember } from "../db/read-cache.ts";
 import { stmt } from "../db/statements.ts";
-import { readsOf, remember } from "./cache.ts";
 import { parseDeadline } from "./deadlines.ts";
 import { type DeriveBatch, deriveBatch } from "./derived.ts";
 import { latestMeasurements, type Measurement } from "./measurements.ts";

@@ -1,5 +1,5 @@
-import type { Db } from "../db/open.ts";
-import { stmt } from "../db/statements.ts";
+import type { Db } from "./open.ts";
+import { stmt } from "./statements.ts";
 
 // Reports read the same plan, texts, figures and counts on every `/kpi`, and the catalogue rarely
 // changes between two of them. What was read is kept per db until the db may have changed: a row
