@@ -20,13 +20,12 @@ import {
   itemsByIds,
   itemsOfPlan,
   itemsWithCode,
+  itemTexts,
   listPlans,
   type Plan,
   parseCode,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
-import type { Db } from "../src/db/open.ts";
-import { stmt } from "../src/db/statements.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
 import { resolvePlans } from "./plans.ts";
@@ -73,12 +72,6 @@ export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext
   }
 };
 
-function kpisOf(db: Db, itemId: number): string[] {
-  return stmt(db, "SELECT text FROM kpis WHERE action_item_id = ? ORDER BY position")
-    .pluck()
-    .all(itemId) as string[];
-}
-
 function listReply(
   ctx: CommandContext,
   title: string,
@@ -100,7 +93,7 @@ function listReply(
     context(pageCount(page, items.length === 1 ? "action item" : "action items")),
   ];
   for (const item of items.slice(offset, offset + PAGE_SIZE)) {
-    blocks.push(itemEntry(item, plans.get(item.planId), kpisOf(ctx.db, item.id)));
+    blocks.push(itemEntry(item, plans.get(item.planId), itemTexts(ctx.db, item.id, "kpis")));
   }
   if (note) blocks.push(context(note));
   return makeReply(blocks, { tail: listButtons(page) });

@@ -21,16 +21,17 @@ import {
   listPlans,
   type Period,
   parsePeriod,
+  pastSpan,
   pastWorkshops,
   undatedWorkshopsOfPlan,
   upcomingWorkshops,
   type Workshop,
   workshopById,
+  workshopIdsNewestFirst,
   workshopsByIds,
   workshopsOfPlan,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
-import { stmt } from "../src/db/statements.ts";
 import type { Reply } from "../src/reply.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
@@ -202,10 +203,7 @@ function past(
   const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined), f);
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
-    const span = stmt(
-      ctx.db,
-      "SELECT min(start_date) AS a, max(start_date) AS b FROM workshops WHERE start_date < ?",
-    ).get(today) as { a: string | null; b: string | null };
+    const span = pastSpan(ctx.db, today);
     const known =
       span.a && span.b
         ? ` The catalogue has past workshops from ${formatDate(span.a)} to ${formatDate(span.b)}.`
@@ -219,9 +217,7 @@ function past(
 }
 
 function search(ctx: CommandContext, text: string, words: string, f: WorkshopFilters): Reply {
-  const ids = words
-    ? ctx.search.workshops(words)
-    : (stmt(ctx.db, "SELECT id FROM workshops ORDER BY start_date DESC, id").pluck().all() as number[]);
+  const ids = words ? ctx.search.workshops(words) : workshopIdsNewestFirst(ctx.db);
   const list = filtered(workshopsByIds(ctx.db, ids), f);
   const what = [words ? `"${truncate(words, 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)

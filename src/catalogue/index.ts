@@ -7,6 +7,7 @@ export {
   itemsByIds,
   itemsOfPlan,
   itemsWithCode,
+  itemTexts,
   lettersOfPillar,
 } from "./items.ts";
 export { type Period, parsePeriod } from "./periods.ts";
@@ -23,12 +24,14 @@ export {
 export { WORKSHOP_KINDS, WORKSHOP_STATUSES, type WorkshopKind, type WorkshopStatus } from "./vocabulary.ts";
 export {
   allWorkshops,
+  pastSpan,
   pastWorkshops,
   type ServedItem,
   undatedWorkshopsOfPlan,
   upcomingWorkshops,
   type Workshop,
   workshopById,
+  workshopIdsNewestFirst,
   workshopsByIds,
   workshopsOfItem,
   workshopsOfPlan,

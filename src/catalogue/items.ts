@@ -100,11 +100,15 @@ export interface ItemDetail {
   seeAlso: Array<{ code: string; item: ActionItem | undefined }>;
 }
 
+/** An item's KPIs or targets, in printed order. */
+export function itemTexts(db: Db, itemId: number, table: "kpis" | "targets"): string[] {
+  return stmt(db, `SELECT text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
+    .pluck()
+    .all(itemId) as string[];
+}
+
 export function itemDetail(db: Db, item: ActionItem): ItemDetail {
-  const texts = (table: "kpis" | "targets") =>
-    stmt(db, `SELECT text FROM ${table} WHERE action_item_id = ? ORDER BY position`)
-      .pluck()
-      .all(item.id) as string[];
+  const texts = (table: "kpis" | "targets") => itemTexts(db, item.id, table);
   const activities = stmt(
     db,
     "SELECT text, workshop_id AS workshopId FROM activities WHERE action_item_id = ? ORDER BY position",

@@ -186,3 +186,16 @@ export function workshopsOfItem(db: Db, actionItemId: number): Workshop[] {
   ).all(actionItemId) as WorkshopRow[];
   return hydrate(db, rows);
 }
+
+/** First and last start dates of the workshops before `today` (nulls when there are none). */
+export function pastSpan(db: Db, today: string): { a: string | null; b: string | null } {
+  return stmt(
+    db,
+    "SELECT min(start_date) AS a, max(start_date) AS b FROM workshops WHERE start_date < ?",
+  ).get(today) as { a: string | null; b: string | null };
+}
+
+/** Every workshop id, the latest start first: the order of a search without words. */
+export function workshopIdsNewestFirst(db: Db): number[] {
+  return stmt(db, "SELECT id FROM workshops ORDER BY start_date DESC, id").pluck().all() as number[];
+}

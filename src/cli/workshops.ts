@@ -29,6 +29,23 @@ function line(w: WorkshopRow): string {
   return `${String(w.id).padStart(4)}  ${w.status.padEnd(9)}  ${dates.padEnd(23)}  ${w.title}${where ? ` (${where})` : ""}  [${w.participants_loaded} participants]`;
 }
 
+/** The options `add` and `update` share, leaving out those not given. */
+function scheduleOptions(values: {
+  start?: string;
+  end?: string;
+  city?: string;
+  venue?: string;
+  status?: string;
+}): { start?: string; end?: string; city?: string; venue?: string; status?: never } {
+  return {
+    ...(values.start ? { start: values.start } : {}),
+    ...(values.end ? { end: values.end } : {}),
+    ...(values.city ? { city: values.city } : {}),
+    ...(values.venue ? { venue: values.venue } : {}),
+    ...(values.status ? { status: values.status as never } : {}),
+  };
+}
+
 runCli(() => {
   const parsed = parseCommandLine({ allowPositionals: true, options }, USAGE);
   const { positionals, values } = parsed;
@@ -52,11 +69,7 @@ runCli(() => {
           title: values.title ?? "",
           kind: (values.kind ?? "") as never,
           countries: (values.country ?? []).flatMap((c) => c.split(",")).filter((c) => c.trim() !== ""),
-          ...(values.start ? { start: values.start } : {}),
-          ...(values.end ? { end: values.end } : {}),
-          ...(values.city ? { city: values.city } : {}),
-          ...(values.venue ? { venue: values.venue } : {}),
-          ...(values.status ? { status: values.status as never } : {}),
+          ...scheduleOptions(values),
         },
         now,
         config.OFFICE_TIMEZONE,
@@ -67,19 +80,7 @@ runCli(() => {
     if (command === "update") {
       const id = Number(idText);
       if (!Number.isInteger(id) || id <= 0) throw new UsageError(`Give the workshop's id.\n${USAGE}`);
-      const w = updateWorkshop(
-        db,
-        id,
-        {
-          ...(values.start ? { start: values.start } : {}),
-          ...(values.end ? { end: values.end } : {}),
-          ...(values.city ? { city: values.city } : {}),
-          ...(values.venue ? { venue: values.venue } : {}),
-          ...(values.status ? { status: values.status as never } : {}),
-        },
-        now,
-        config.OFFICE_TIMEZONE,
-      );
+      const w = updateWorkshop(db, id, scheduleOptions(values), now, config.OFFICE_TIMEZONE);
       process.stdout.write(`Updated:\n${line(w)}\n`);
       return;
     }

@@ -4,7 +4,7 @@ import { stmt } from "../db/statements.ts";
 import { parseDeadline } from "./deadlines.ts";
 import { type DeriveBatch, deriveBatch } from "./derived.ts";
 import { latestMeasurements, type Measurement } from "./measurements.ts";
-import { type KpiItem, type KpiPlan, planOf } from "./plans.ts";
+import { type ItemRow, type KpiItem, type KpiPlan, planOf, toItem } from "./plans.ts";
 
 export interface TextRow {
   position: number;
@@ -37,22 +37,8 @@ function planItems(db: Db, planId: number): KpiItem[] {
   const rows = stmt(
     db,
     `SELECT id, plan_id, pillar, letter, code, deadline FROM action_items WHERE plan_id = ? ORDER BY ${ITEM_ORDER}`,
-  ).all(planId) as Array<{
-    id: number;
-    plan_id: number;
-    pillar: number;
-    letter: string;
-    code: string;
-    deadline: string | null;
-  }>;
-  return rows.map((r) => ({
-    id: r.id,
-    planId: r.plan_id,
-    pillar: r.pillar,
-    letter: r.letter,
-    code: r.code,
-    deadline: r.deadline,
-  }));
+  ).all(planId) as ItemRow[];
+  return rows.map(toItem);
 }
 
 function planTexts(db: Db, table: "kpis" | "targets", planId: number): Map<number, TextRow[]> {

@@ -102,7 +102,7 @@ export function resolvePlan(db: Db, selector: string, today: string): KpiPlan {
   return plan;
 }
 
-interface ItemRow {
+export interface ItemRow {
   id: number;
   plan_id: number;
   pillar: number;
@@ -111,7 +111,7 @@ interface ItemRow {
   deadline: string | null;
 }
 
-const toItem = (r: ItemRow): KpiItem => ({
+export const toItem = (r: ItemRow): KpiItem => ({
   id: r.id,
   planId: r.plan_id,
   pillar: r.pillar,
