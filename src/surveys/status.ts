@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "../db/open.ts";
+import { spreadsheetCsv } from "../export/csv.ts";
 import { FOLLOW_UP_ACTIONS, type FollowUpAction } from "./actions.ts";
 import { SurveysError } from "./errors.ts";
 
@@ -137,5 +137,5 @@ export function surveyCsv(db: Db, fy?: { from: string; to: string }): string {
     "rating",
     "changes",
   ];
-  return stringify(rows, { header: true, columns });
+  return spreadsheetCsv(rows, { header: true, columns });
 }

@@ -104,6 +104,20 @@ describe("exports", () => {
     expect(named?.text).toContain("5 KPIs");
   });
 
+  it("kpiCsv turns a note that a spreadsheet would run as a formula into text, and keeps figures numbers", async () => {
+    const { db, ctx } = await plan();
+    await handleKpiSubcommand("set", 'SAP 2022-2024 1-(a) 21 =HYPERLINK("https://evil.example","x")', ctx);
+    await handleKpiSubcommand("set", "SAP 2022-2024 2-(a) 0 @SUM(A1) -1 on last year", ctx);
+    const csv = kpiCsv(db, "SAP 2022-2024", NOW, { timeZone: ZONE });
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ figure: "21", counted: `'=HYPERLINK("https://evil.example","x")` });
+    expect(rows.find((r) => r.item === "2-(a)")).toMatchObject({
+      figure: "0",
+      counted: "'@SUM(A1) -1 on last year",
+    });
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it("kpiCsv refuses an unknown plan with a sentence", async () => {
     const { db } = await plan();
     expect(() => kpiCsv(db, "SAP 1999-2001", NOW)).toThrow(/can't find a plan called "SAP 1999-2001"/);

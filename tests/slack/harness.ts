@@ -5,6 +5,7 @@ import { surveyCommand } from "../../commands/survey.ts";
 import { type Config, configSchema } from "../../src/config.ts";
 import type { CommandHandler } from "../../src/context.ts";
 import { type Db, openDatabase } from "../../src/db/open.ts";
+import type { HttpTimeouts } from "../../src/http/server.ts";
 import { ACTION_IDS, type Reply } from "../../src/reply.ts";
 import { CatalogueSearch } from "../../src/search/index.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
@@ -92,6 +93,7 @@ export interface TestAppOptions {
   commands?: Record<string, CommandHandler>;
   env?: Record<string, string>;
   nowMs?: () => number;
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export function testConfig(env: Record<string, string>): Config {
@@ -129,6 +131,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       port: 0,
       host: "127.0.0.1",
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     },
     { botId: "BBOT", botUserId: "UBOT" },
   );

@@ -4,12 +4,16 @@ import type { Reply } from "../../reply.ts";
 import { logRequest, runCommand, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
 import { sendFileToUser } from "../files.ts";
-import { notice, replyMessage } from "../messages.ts";
+import { notice, replyMessage, shareable } from "../messages.ts";
 import { type CommandRef, commandSchema } from "../payloads.ts";
 import type { WebClient } from "../web-client.ts";
 
-/** Answers `reply` through the response_url, sending its file (if any) by direct message first. */
+/**
+ * Answers `reply` through the response_url, sending its file (if any) by direct message first; the
+ * answer is kept so that its Share button reposts exactly what was shown.
+ */
 export async function answer(
+  deps: Pick<SlackDeps, "shares">,
   respond: RespondFn,
   client: WebClient,
   userId: string,
@@ -25,7 +29,8 @@ export async function answer(
       blocks: [...reply.blocks, { type: "context", elements: [{ type: "mrkdwn", text: sentence }] }],
     };
   }
-  await respond({ ...replyMessage(shown, ref), replace_original: replaceOriginal });
+  const shareId = deps.shares && shareable(shown) ? deps.shares.keep(userId, shown, ref) : null;
+  await respond({ ...replyMessage(shown, shareId), replace_original: replaceOriginal });
 }
 
 /** Tells the person it failed; logs the cause under a short reference they can quote. */
@@ -69,7 +74,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
       let outcome = "answered";
       try {
         const reply = await runCommand(deps, ref, user);
-        await answer(respond, client, user, reply, ref);
+        await answer(deps, respond, client, user, reply, ref);
       } catch (err) {
         outcome = "failed";
         await answerFailure(deps, respond, err, { command: name, user });
