@@ -42,6 +42,8 @@ function submission(csv: string, o: { user?: string; metadata?: Record<string, u
     trigger_id: "4.5.6",
     view: {
       id: "V1",
+      // Slack's payloads differ every time (hash, timestamps); identical signed bodies are replays.
+      hash: `${Date.now()}.${Math.random()}`,
       type: "modal",
       callback_id: PARTICIPANTS_VIEW.callbackId,
       private_metadata: JSON.stringify(o.metadata ?? { workshopId: WORKSHOP }),
@@ -73,6 +75,18 @@ async function postedTo(url: string) {
 }
 
 describe("loading participants from Slack", () => {
+  it("never posts to a URL a forged submission puts in private_metadata", async () => {
+    t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
+    const attacker = t.slack.responseUrl();
+    const res = await interact(
+      submission(GOOD_CSV, { metadata: { workshopId: WORKSHOP, responseUrl: attacker } }),
+    );
+    expect(res.body.response_action).toBe("update");
+    await t.slack.waitFor("chat.postMessage");
+    const path = new URL(attacker).pathname;
+    expect(t.slack.callsOf("response").filter((c) => c.path === path)).toEqual([]);
+  });
+
   it("command → button → views.open → bad paste refused whole → good paste stored, confirmed with counts only", async () => {
     t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
 
@@ -98,8 +112,8 @@ describe("loading participants from Slack", () => {
     expect(open?.body.trigger_id).toBe("1.2.3");
     const view = open?.body.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
     expect(view.callback_id).toBe(PARTICIPANTS_VIEW.callbackId);
-    const metadata = JSON.parse(view.private_metadata) as { workshopId: number; responseUrl: string };
-    expect(metadata).toEqual({ workshopId: WORKSHOP, responseUrl: buttonUrl });
+    const metadata = JSON.parse(view.private_metadata) as { workshopId: number };
+    expect(metadata).toEqual({ workshopId: WORKSHOP });
     expect(JSON.stringify(view.blocks)).toContain('"multiline":true');
 
     const bad = await interact(submission(BAD_CSV, { metadata }));

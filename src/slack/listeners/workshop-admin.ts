@@ -9,6 +9,7 @@ import { importParticipants, parseParticipantsCsv, SurveysError } from "../../su
 import type { BadLine, ImportSummary } from "../../surveys/participants.ts";
 import { logRequest, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
+import { ExpiringMap } from "../expiring-map.ts";
 import { notice } from "../messages.ts";
 import type { WebClient } from "../web-client.ts";
 import { answerFailure } from "./commands.ts";
@@ -28,10 +29,8 @@ const ERROR_TEXT_LIMIT = 1500;
 const REFUSED = "Only ROCB A/P staff can load participants; nothing was saved.";
 const UNREADABLE = "I could not read this form. Please close it and press “Load participants” again.";
 
-const metadataSchema = z.object({
-  workshopId: z.number().int().positive(),
-  responseUrl: z.url().optional(),
-});
+// Only which workshop: private_metadata is held by the client, so nothing in it may choose a destination.
+const metadataSchema = z.object({ workshopId: z.number().int().positive() });
 
 const jsonMetadata = z.string().transform((s, c) => {
   try {
@@ -72,11 +71,11 @@ export const participantsSubmissionSchema = z.object({
   }),
 });
 
-export function participantsModal(workshop: { id: number; title: string }, responseUrl?: string): ModalView {
+export function participantsModal(workshop: { id: number; title: string }): ModalView {
   return {
     type: "modal",
     callback_id: PARTICIPANTS_VIEW.callbackId,
-    private_metadata: JSON.stringify({ workshopId: workshop.id, ...(responseUrl ? { responseUrl } : {}) }),
+    private_metadata: JSON.stringify({ workshopId: workshop.id }),
     title: { type: "plain_text", text: "Load participants" },
     submit: { type: "plain_text", text: "Load" },
     close: { type: "plain_text", text: "Cancel" },
@@ -147,6 +146,9 @@ function doneModal(sentence: string): ModalView {
 /** Staff's "Load participants" button opens the paste modal; its submission imports all or nothing. */
 export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
   const { db, logger } = deps;
+  // Where to confirm a load: the response_url of the click that opened the modal, kept here by who
+  // clicked and for which workshop (Slack tells us both), never read back from the modal.
+  const confirmTo = new ExpiringMap<string, string>(30 * 60_000, 1_000);
 
   app.action(ACTION_IDS.participantsLoad, async ({ ack, body, client, respond, context }) => {
     await ack();
@@ -174,7 +176,8 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
         outcome = "gone";
         await say("That workshop no longer exists, so there is nothing to load participants into.");
       } else {
-        await client.views.open({ trigger_id, view: participantsModal(workshop, response_url) });
+        await client.views.open({ trigger_id, view: participantsModal(workshop) });
+        if (response_url) confirmTo.set(`${user.id}:${workshop.id}`, response_url);
       }
     } catch (err) {
       outcome = "failed";
@@ -206,7 +209,7 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
       return;
     }
     const { user, view } = parsed.data;
-    const { workshopId, responseUrl } = view.private_metadata;
+    const { workshopId } = view.private_metadata;
     const csv = view.state.values[PARTICIPANTS_VIEW.block][PARTICIPANTS_VIEW.action].value ?? "";
     const log = (outcome: string, extra: Record<string, unknown> = {}) =>
       logRequest(logger, {
@@ -258,8 +261,9 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
     const sentence = importSentence(workshop.title, summary);
     await ack({ response_action: "update", view: doneModal(sentence) });
     log("imported", { added: summary.added, updated: summary.updated, unchanged: summary.unchanged });
-    await confirm(client, responseUrl, user.id, sentence).catch((err: unknown) =>
-      logger.warn({ err, workshop: workshopId }, "could not confirm the participants import"),
+    await confirm(client, confirmTo.take(`${user.id}:${workshopId}`), user.id, sentence).catch(
+      (err: unknown) =>
+        logger.warn({ err, workshop: workshopId }, "could not confirm the participants import"),
     );
   });
 
