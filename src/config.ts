@@ -21,12 +21,16 @@ export const configSchema = z.object({
     .default("Asia/Bangkok")
     .refine((tz) => isValidTimeZone(tz), { message: "is not an IANA time zone (e.g. Asia/Bangkok)" }),
   /** Fixed clock for demos and tests, ISO date or date-time; unset = the real clock. */
-  ROCB_NOW: optionalText,
+  ROCB_NOW: optionalText.refine((v) => v === undefined || isIsoInstant(v), {
+    message: "is not an ISO date or date-time (e.g. 2025-03-01 or 2025-03-01T09:00:00+07:00)",
+  }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.url().optional()),
+  SLACK_API_URL: optionalText.refine((v) => v === undefined || isWebUrl(v), {
+    message: "is not an http(s) address of Slack's Web API (e.g. https://slack-gov.com/api/)",
+  }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   STAFF_USER_IDS: optionalText.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   STAFF_USERGROUP_ID: optionalText,
@@ -41,6 +45,21 @@ export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+function isIsoInstant(text: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text))
+  );
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 function isValidTimeZone(tz: string): boolean {

@@ -18,6 +18,9 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config);
+  // A request must never stop the bot: the server answers failures itself, and anything that still
+  // escapes a listener is logged here instead of ending the process for everyone.
+  process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection; still running"));
   // Loaded after the configuration is known good, so a bad variable is reported before anything heavy.
   const { openCatalogue } = await import("./bootstrap.ts");
   const { db, search, imported } = openCatalogue(config, now());
