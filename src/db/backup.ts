@@ -75,6 +75,14 @@ export function checkBackup(path: string): BackupReport {
   }
 }
 
+/** A time for a file name, sortable and free of colons: 2025-12-31T23:59:59.123Z → 20251231T235959Z. */
+export function fileStamp(at: Date): string {
+  return at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+}
+
 /** One line per backup: where, how big, whether it is sound, and what it holds. */
 export function describeBackup(report: BackupReport): string {
   const counts = Object.entries(report.counts)

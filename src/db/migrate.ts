@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { fileStamp } from "./backup.ts";
 import { migrations } from "./migrations/index.ts";
 
 export interface Migration {
@@ -48,9 +49,5 @@ export function migrate(
 
 /** `var/rocb.db` at version 2 migrated to 3 → `var/rocb.db.v2-before-v3.20251231T235959Z.bak`. */
 export function preMigrationCopyPath(dbPath: string, from: number, to: number, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z");
-  return `${dbPath}.v${from}-before-v${to}.${stamp}.bak`;
+  return `${dbPath}.v${from}-before-v${to}.${fileStamp(at)}.bak`;
 }
