@@ -57,9 +57,8 @@ export class JobBoard {
     }
   }
 
-  /** A copy of a job's status; undefined when the job is not scheduled in this process. */
-  status(name: string): JobStatus | undefined {
-    const job = this.jobs.get(name);
-    return job ? { ...job } : undefined;
+  /** A copy of every scheduled job's status, by name; a job not scheduled in this process is absent. */
+  statuses(): Record<string, JobStatus> {
+    return Object.fromEntries([...this.jobs].map(([name, job]) => [name, { ...job }]));
   }
 }

@@ -31,8 +31,8 @@ describe("scheduleJobs", () => {
       await new Promise((r) => setTimeout(r, 20));
     await stop();
     expect(postedReminderIds(slack)).toHaveLength(2);
-    expect(board.status("reminders")).toMatchObject({ lastOutcome: "succeeded", running: false });
-    expect(board.status("reminders")?.lastSucceededAt).toBeInstanceOf(Date);
+    expect(board.statuses().reminders).toMatchObject({ lastOutcome: "succeeded", running: false });
+    expect(board.statuses().reminders?.lastSucceededAt).toBeInstanceOf(Date);
     db.close();
     await slack.stop();
   });
@@ -48,8 +48,8 @@ describe("scheduleJobs", () => {
       board,
     });
     await stop();
-    expect(board.status("reminders")).toBeUndefined();
-    expect(board.status("backup")).toBeUndefined();
+    expect(board.statuses().reminders).toBeUndefined();
+    expect(board.statuses().backup).toBeUndefined();
   });
 
   it("records each run on the board: its interval, its outcome, and a failure's sentence", async () => {
@@ -72,16 +72,16 @@ describe("scheduleJobs", () => {
       board,
       limits: { messagesPerSecond: 100, lookupsPerSecond: 100, channelSpacingMs: 0 },
     });
-    for (let i = 0; i < 100 && board.status("reminders")?.lastOutcome == null; i++)
+    for (let i = 0; i < 100 && board.statuses().reminders?.lastOutcome == null; i++)
       await new Promise((r) => setTimeout(r, 20));
     await stop();
-    const reminders = board.status("reminders");
+    const reminders = board.statuses().reminders;
     expect(reminders?.intervalMs).toBe(20 * 60_000);
     expect(reminders?.lastOutcome).toBe("failed");
     expect(reminders?.lastError).toMatch(/invalid_auth/);
     expect(reminders?.lastSucceededAt).toBeNull();
     // The backup job waits for its schedule (default 02:30 daily); it does not run at start.
-    expect(board.status("backup")).toMatchObject({ intervalMs: 24 * 3600_000, lastStartedAt: null });
+    expect(board.statuses().backup).toMatchObject({ intervalMs: 24 * 3600_000, lastStartedAt: null });
     db.close();
     await slack.stop();
   });
