@@ -1,14 +1,36 @@
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
-import { BackupError, backupDatabase, describeBackup } from "../db/backup.ts";
+import { BackupError, type BackupReport, backupDatabase, checkBackup, describeBackup } from "../db/backup.ts";
 import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
-const USAGE = `usage: npm run backup -- <file>   a checked copy of the database at DATABASE_PATH, taken while the bot runs`;
+const USAGE = `usage:
+  npm run backup -- <file>           a checked copy of the database at DATABASE_PATH, taken while the bot runs
+  npm run backup -- --check <file>   checks a backup (integrity, schema version, rows per table), e.g. before a restore`;
 
 runCli(async () => {
-  const { positionals } = parseCommandLine({ allowPositionals: true, options: {} }, USAGE);
-  const target = positionals[0];
-  if (!target || positionals.length > 1) throw new UsageError(USAGE);
+  const { positionals, values } = parseCommandLine(
+    { allowPositionals: true, options: { check: { type: "boolean" } } },
+    USAGE,
+  );
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError(USAGE);
+  const report = await (values.check ? checkExisting(file) : backUp(file)).catch((err: unknown) => {
+    throw err instanceof BackupError ? new UsageError(err.message) : err;
+  });
+  console.log(describeBackup(report));
+  if (report.integrity !== "ok") {
+    console.error(`${file} failed its integrity check; do not rely on it.`);
+    process.exitCode = 1;
+  }
+});
+
+async function checkExisting(file: string): Promise<BackupReport> {
+  if (!existsSync(file)) throw new UsageError(`There is no file ${file} to check.`);
+  return checkBackup(file);
+}
+
+async function backUp(target: string): Promise<BackupReport> {
   const config = loadConfig();
   let db: Database.Database;
   try {
@@ -19,16 +41,8 @@ runCli(async () => {
   }
   try {
     db.pragma("busy_timeout = 5000");
-    const report = await backupDatabase(db, target).catch((err: unknown) => {
-      if (err instanceof BackupError) throw new UsageError(err.message);
-      throw err;
-    });
-    console.log(describeBackup(report));
-    if (report.integrity !== "ok") {
-      console.error(`The copy failed its integrity check; do not rely on ${target}.`);
-      process.exitCode = 1;
-    }
+    return await backupDatabase(db, target);
   } finally {
     db.close();
   }
-});
+}

@@ -52,27 +52,35 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupRepo
 export function checkBackup(path: string): BackupReport {
   const copy = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const complaints = copy.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
-    const tables = copy
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .pluck()
-      .all() as string[];
-    const counts: Record<string, number> = {};
-    for (const table of tables) {
-      counts[table] = copy.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
+    return readReport(copy, path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+      throw new BackupError(`${path} is not a readable SQLite database (${code}).`);
     }
-    return {
-      path,
-      bytes: statSync(path).size,
-      integrity: complaints.map((c) => c.integrity_check).join("; "),
-      schemaVersion: copy.pragma("user_version", { simple: true }) as number,
-      counts,
-    };
+    throw err;
   } finally {
     copy.close();
   }
+}
+
+function readReport(copy: Database.Database, path: string): BackupReport {
+  const complaints = copy.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
+  const tables = copy
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    counts[table] = copy.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
+  }
+  return {
+    path,
+    bytes: statSync(path).size,
+    integrity: complaints.map((c) => c.integrity_check).join("; "),
+    schemaVersion: copy.pragma("user_version", { simple: true }) as number,
+    counts,
+  };
 }
 
 /** A time for a file name, sortable and free of colons: 2025-12-31T23:59:59.123Z → 20251231T235959Z. */

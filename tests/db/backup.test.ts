@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -10,6 +10,7 @@ import { migrations } from "../../src/db/migrations/index.ts";
 import { openDatabase } from "../../src/db/open.ts";
 
 const CHILD = join(import.meta.dirname, "writer-child.ts");
+const CLI = join(import.meta.dirname, "../../src/cli/backup.ts");
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "rocb-backup-"));
@@ -65,6 +66,52 @@ describe("backupDatabase", () => {
     await expect(backupDatabase(db, join(dir, "live.db"))).rejects.toThrow(/already exists|live database/);
     db.close();
   });
+});
+
+describe("restoring", () => {
+  it("a checked backup put in place of the database opens as the database, with its rows", async () => {
+    const dir = tempDir();
+    const live = openDatabase(join(dir, "live.db"));
+    live
+      .prepare(
+        "INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES ('a.txt', 'x', 'plan', 'A', 'now')",
+      )
+      .run();
+    await backupDatabase(live, join(dir, "copy.db"));
+    live.close();
+    copyFileSync(join(dir, "copy.db"), join(dir, "restored.db"));
+    const restored = openDatabase(join(dir, "restored.db"));
+    expect(restored.prepare("SELECT file_name FROM documents").pluck().all()).toEqual(["a.txt"]);
+    restored.close();
+  });
+
+  it("refuses to check a file that is not a database, with a sentence", () => {
+    const junk = join(tempDir(), "junk.db");
+    writeFileSync(junk, "not a database, just text long enough to fill a header page...".repeat(20));
+    expect(() => checkBackup(junk)).toThrow(BackupError);
+    expect(() => checkBackup(junk)).toThrow(/is not a readable SQLite database/);
+  });
+});
+
+describe("npm run backup", () => {
+  it("prints the check of the copy it took, and refuses an existing file with a sentence", () => {
+    const dir = tempDir();
+    openDatabase(join(dir, "live.db")).close();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], {
+        env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, "live.db") },
+        encoding: "utf8",
+      });
+    const first = run(join(dir, "copy.db"));
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(
+      /copy\.db: \d+ bytes, integrity ok, schema version \d+; rows: .*workshops 0/,
+    );
+    const again = run(join(dir, "copy.db"));
+    expect(again.status).toBe(1);
+    expect(again.stderr.trim()).toBe(`${join(dir, "copy.db")} already exists; choose a new file name.`);
+    expect(run("--check", join(dir, "copy.db")).status).toBe(0);
+  }, 30_000);
 });
 
 describe("migrate", () => {
