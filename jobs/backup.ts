@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { type BackupReport, backupDatabase, fileStamp } from "../src/db/backup.ts";
 import type { Db } from "../src/db/open.ts";
@@ -23,7 +23,6 @@ const BACKUP_NAME = /^rocb-\d{8}T\d{6}Z\.db$/;
 
 /** Takes one checked backup into `dir`, then removes the oldest of this job's backups beyond `keep`. */
 export async function runBackup(deps: BackupJobDeps): Promise<BackupRun> {
-  mkdirSync(deps.dir, { recursive: true });
   const report = await backupDatabase(deps.db, join(deps.dir, `rocb-${fileStamp(deps.now)}.db`));
   if (report.integrity !== "ok") {
     // Kept for inspection, and the old ones with it: a bad copy must not push out good ones.

@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Db } from "./open.ts";
 
@@ -28,6 +28,7 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupRepo
   if (!db.memory && resolve(target) === resolve(db.name)) {
     throw new BackupError(`${target} is the live database itself; choose another file.`);
   }
+  mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
