@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import cron from "node-cron";
 import { z } from "zod";
 
 /**
@@ -12,6 +13,22 @@ const optionalText = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A schedule checked at start: a typo would otherwise make its job silently never run. */
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .superRefine((expr, ctx) => {
+      const check = cron.validateDetailed(expr);
+      if (check.valid) return;
+      const why = check.errors.map((e) => e.message).join("; ");
+      ctx.addIssue({
+        code: "custom",
+        message: `"${expr}" is not a cron expression (${why}); e.g. ${fallback}`,
+      });
+    });
 
 export const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default("var/rocb.db"),
@@ -35,10 +52,14 @@ export const configSchema = z.object({
   STAFF_USER_IDS: optionalText.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   STAFF_USERGROUP_ID: optionalText,
   STAFF_CHANNEL_ID: optionalText,
-  REMINDER_CRON: z.string().trim().default("*/15 * * * *"),
+  REMINDER_CRON: cronExpression("*/15 * * * *"),
   FOLLOW_UP_MONTHS: positiveInt(6),
   FOLLOW_UP_GRACE_DAYS: positiveInt(30),
   FOLLOW_UP_NUDGE_DAYS: positiveInt(14),
+  /** Scheduled backups: a folder turns them on; unset = none (see jobs/README.md). */
+  BACKUP_DIR: optionalText,
+  BACKUP_CRON: cronExpression("30 2 * * *"),
+  BACKUP_KEEP: positiveInt(14),
 });
 
 export type Config = z.infer<typeof configSchema>;

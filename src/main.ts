@@ -1,6 +1,7 @@
 import type { JobDeps } from "../jobs/index.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import type { CommandHandler } from "./context.ts";
+import { JobBoard } from "./health/job-board.ts";
 import { createSlackApp } from "./slack/app.ts";
 import { slackErrorSentence } from "./slack/errors.ts";
 import { boltLogger, createLogger } from "./slack/logger.ts";
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
       : { mode: "socket" as const, appToken: mode.appToken, port: config.PORT };
   const slack = createSlackApp(deps, transport, { botId: auth.bot_id, botUserId: auth.user_id });
   const address = await slack.start();
-  const stopJobs = await startJobs({ config, db, logger, now });
+  // Read by the health check (src/health/route.ts) once the HTTP server serves it.
+  const board = new JobBoard();
+  const stopJobs = await startJobs({ config, db, logger, now, board });
   logger.info(
     { mode: mode.mode, port: address?.port, team: auth.team, commands: Object.keys(deps.commands) },
     mode.mode === "http" ? "listening for Slack at /slack/events" : "connected to Slack over Socket Mode",
