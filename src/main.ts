@@ -43,14 +43,14 @@ async function main(): Promise<void> {
     commands: await loadCommands(),
     now,
   };
+  // The jobs record their runs here; `/healthz` reads them.
+  const board = new JobBoard();
   const transport =
     mode.mode === "http"
-      ? { mode: "http" as const, signingSecret: mode.signingSecret, port: mode.port }
-      : { mode: "socket" as const, appToken: mode.appToken, port: config.PORT };
+      ? { mode: "http" as const, signingSecret: mode.signingSecret, port: mode.port, board }
+      : { mode: "socket" as const, appToken: mode.appToken, port: config.PORT, board };
   const slack = createSlackApp(deps, transport, { botId: auth.bot_id, botUserId: auth.user_id });
   const address = await slack.start();
-  // Read by the health check (src/health/route.ts) once the HTTP server serves it.
-  const board = new JobBoard();
   const stopJobs = await startJobs({ config, db, logger, now, board });
   logger.info(
     { mode: mode.mode, port: address?.port, team: auth.team, commands: Object.keys(deps.commands) },

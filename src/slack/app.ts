@@ -1,6 +1,9 @@
-import type { Server, ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
+import { followConnection } from "../health/connection.ts";
+import { JobBoard } from "../health/job-board.ts";
+import { healthRoute } from "../health/route.ts";
 import type { HttpRoute } from "../http/route.ts";
 import { close, createHttpServer, type HttpTimeouts, listen } from "../http/server.ts";
 import type { SlackDeps } from "./deps.ts";
@@ -23,6 +26,8 @@ export type Transport = (
   /** Served beside `/healthz` in both modes. */
   routes?: HttpRoute[];
   timeouts?: Partial<HttpTimeouts>;
+  /** The scheduled jobs' last runs, for `/healthz`; none when the caller runs no jobs. */
+  board?: JobBoard;
 };
 
 /** Who the bot is (from `auth.test` at start), so Bolt does not ask Slack again on every request. */
@@ -39,40 +44,11 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-/** `GET /healthz`: 200 with the catalogue's counts while the database answers, 503 otherwise. */
-export function healthRoute(deps: Pick<SlackDeps, "db" | "logger">): HttpRoute {
-  return {
-    path: "/healthz",
-    method: "GET",
-    handle: (_req, res: ServerResponse) => {
-      try {
-        const count = (table: string) =>
-          deps.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-        const body = {
-          ok: true,
-          catalogue: {
-            documents: count("documents"),
-            plans: count("plans"),
-            actionItems: count("action_items"),
-            workshops: count("workshops"),
-          },
-        };
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(body));
-      } catch (err) {
-        deps.logger.error({ err }, "health check failed");
-        res.writeHead(503, { "content-type": "application/json" });
-        res.end(JSON.stringify({ ok: false }));
-      }
-    },
-  };
-}
-
 /** Builds the Bolt app for one transport, with every listener registered. Does not start it. */
 export function createSlackApp(given: SlackDeps, transport: Transport, identity: BotIdentity): SlackApp {
   const deps: SlackDeps = { ...given, shares: given.shares ?? new ShareStore() };
   const logger = boltLogger(deps.logger);
-  const routes = [healthRoute(deps), ...(transport.routes ?? [])];
+  const routes: HttpRoute[] = [];
   const receiver =
     transport.mode === "http"
       ? new GuardedHttpReceiver({
@@ -84,6 +60,19 @@ export function createSlackApp(given: SlackDeps, transport: Transport, identity:
           ...(transport.timeouts ? { timeouts: transport.timeouts } : {}),
         })
       : new SocketModeReceiver({ appToken: transport.appToken, logger });
+  // Followed from before the first connect, so `/healthz` knows whether Slack is reachable.
+  const connection = receiver instanceof SocketModeReceiver ? followConnection(receiver.client) : undefined;
+  const board = transport.board ?? new JobBoard();
+  routes.push(
+    healthRoute({
+      db: deps.db,
+      mode: transport.mode,
+      board,
+      logger: deps.logger,
+      ...(connection ? { connection } : {}),
+    }),
+    ...(transport.routes ?? []),
+  );
   const app = new App({
     token: deps.config.SLACK_BOT_TOKEN,
     receiver,

@@ -5,6 +5,7 @@ import { surveyCommand } from "../../commands/survey.ts";
 import { type Config, configSchema } from "../../src/config.ts";
 import type { CommandHandler } from "../../src/context.ts";
 import { type Db, openDatabase } from "../../src/db/open.ts";
+import type { JobBoard } from "../../src/health/job-board.ts";
 import type { HttpTimeouts } from "../../src/http/server.ts";
 import { ACTION_IDS, type Reply } from "../../src/reply.ts";
 import { CatalogueSearch } from "../../src/search/index.ts";
@@ -94,6 +95,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   nowMs?: () => number;
   timeouts?: Partial<HttpTimeouts>;
+  board?: JobBoard;
 }
 
 export function testConfig(env: Record<string, string>): Config {
@@ -132,6 +134,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       host: "127.0.0.1",
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
       ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+      ...(options.board ? { board: options.board } : {}),
     },
     { botId: "BBOT", botUserId: "UBOT" },
   );

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { JobBoard } from "../../src/health/job-board.ts";
 import { ACTION_IDS, type Reply } from "../../src/reply.ts";
 import {
   clickBody,
@@ -345,10 +346,27 @@ describe("health", () => {
     t = await startTestApp();
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       ok: true,
-      catalogue: { documents: 1, plans: 1, actionItems: 3, workshops: 1 },
+      problems: [],
+      mode: "http",
+      catalogue: { documents: 1, plans: 1, action_items: 3, workshops: 1 },
     });
+  });
+
+  it("GET /healthz answers 503 naming the job that has not succeeded for three intervals", async () => {
+    // The board's clock says the job was scheduled an hour ago (four 15-minute intervals) and never succeeded.
+    const board = new JobBoard(() => new Date(Date.now() - 60 * 60_000));
+    board.schedule("reminders", 15 * 60_000);
+    await board
+      .track("reminders", async () => {
+        throw new Error("Slack is down");
+      })
+      .catch(() => {});
+    t = await startTestApp({ board });
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(JSON.stringify(await res.json())).toContain("reminders");
   });
 });
 
