@@ -12,6 +12,9 @@ const KIND_LABEL: Record<Workshop["kind"], string> = {
   accreditation: "Accreditation",
   seminar: "Seminar",
   meeting: "Meeting",
+  conference: "Conference",
+  ceremony: "Ceremony",
+  mission: "Mission",
   other: "Other",
 };
 

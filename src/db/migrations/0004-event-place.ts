@@ -1,0 +1,38 @@
+import type { Migration } from "../migrate.ts";
+
+const OLD_KINDS = "('national', 'sub-regional', 'regional', 'accreditation', 'seminar', 'meeting', 'other')";
+const NEW_KINDS =
+  "('national', 'sub-regional', 'regional', 'accreditation', 'seminar', 'meeting', 'conference', 'ceremony', 'mission', 'other')";
+
+/**
+ * Events apart from workshops, and the audience apart from the place: the kinds gain conference,
+ * ceremony and mission, and a workshop records the country it was held in (`host_country`) beside the
+ * Members it was for (`workshop_countries`).
+ *
+ * The CHECK is widened by editing the table's stored SQL (SQLite's documented way to change a
+ * constraint that no stored row can break): rebuilding the table would cascade-delete every row that
+ * references a workshop, since foreign keys cannot be switched off inside the migration's transaction.
+ */
+export const eventPlace: Migration = {
+  version: 4,
+  name: "event-place",
+  up(db) {
+    db.exec("ALTER TABLE workshops ADD COLUMN host_country TEXT");
+    const version = db.pragma("schema_version", { simple: true }) as number;
+    db.unsafeMode(true);
+    try {
+      db.pragma("writable_schema = ON");
+      const changed = db
+        .prepare(
+          "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'workshops'",
+        )
+        .run(OLD_KINDS, NEW_KINDS).changes;
+      if (changed !== 1)
+        throw new Error("migration event-place: the workshops table's kind CHECK was not found");
+      db.pragma(`schema_version = ${version + 1}`);
+      db.pragma("writable_schema = OFF");
+    } finally {
+      db.unsafeMode(false);
+    }
+  },
+};
