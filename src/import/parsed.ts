@@ -47,8 +47,11 @@ export interface ParsedPlan {
 export interface ParsedWorkshop {
   title: string;
   kind: WorkshopKind;
+  /** The Members it is for (or the region's name as printed); where it was held is city, venue, host country. */
   countries: string[];
   city: string | null;
+  /** The country it was held in, when known. */
+  hostCountry?: string | null;
   venue: string | null;
   /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is printed; null when not set. */
   start: string | null;

@@ -156,13 +156,14 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: stri
   const id = Number(
     db
       .prepare(
-        `INSERT INTO workshops (key, title, kind, city, venue, start_date, end_date, participants, administrations,
-           sponsor, status, document_id, source_line)
-         VALUES (@key, @title, @kind, @city, @venue, @start, @end, @participants, @administrations, @sponsor,
-           @status, @documentId, @line)
+        `INSERT INTO workshops (key, title, kind, city, venue, host_country, start_date, end_date, participants,
+           administrations, sponsor, status, document_id, source_line)
+         VALUES (@key, @title, @kind, @city, @venue, @hostCountry, @start, @end, @participants, @administrations,
+           @sponsor, @status, @documentId, @line)
          ON CONFLICT (key) DO UPDATE SET
            title = excluded.title, kind = excluded.kind,
            city = COALESCE(workshops.city, excluded.city), venue = COALESCE(workshops.venue, excluded.venue),
+           host_country = COALESCE(workshops.host_country, excluded.host_country),
            start_date = COALESCE(workshops.start_date, excluded.start_date),
            end_date = COALESCE(workshops.end_date, excluded.end_date),
            participants = COALESCE(excluded.participants, workshops.participants),
@@ -173,7 +174,7 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: stri
          RETURNING id`,
       )
       .pluck()
-      .get({ ...w, key, documentId }),
+      .get({ ...w, hostCountry: w.hostCountry ?? null, key, documentId }),
   );
   db.prepare("DELETE FROM workshop_countries WHERE workshop_id = ?").run(id);
   const insertCountry = db.prepare(

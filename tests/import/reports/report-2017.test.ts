@@ -118,7 +118,8 @@ describe("Annual Report 2017/18", () => {
     expect(fields(find(workshops, /Small Arms and Light Weapons/))).toEqual({
       title: "WCO Regional Workshop on Small Arms and Light Weapons (SALW)",
       kind: "regional",
-      countries: ["Australia"],
+      countries: [],
+      hostCountry: "Australia",
       city: "Melbourne",
       start: "2017-07-17",
       end: "2017-07-20",
@@ -204,7 +205,8 @@ describe("Annual Report 2017/18", () => {
   it("keeps high-level dialogues and conferences as meetings", () => {
     expect(fields(find(workshops, /dialogue with Afghan/))).toMatchObject({
       kind: "meeting",
-      countries: ["Afghanistan"],
+      countries: [],
+      hostCountry: "Afghanistan",
       city: "Kabul",
       start: "2017-07-16",
     });
@@ -224,7 +226,8 @@ describe("Annual Report 2017/18", () => {
   it("keeps month precision when no day is printed anywhere", () => {
     expect(fields(find(workshops, /Compliance and Enforcement Package/))).toMatchObject({
       kind: "regional",
-      countries: ["Japan"],
+      countries: [],
+      hostCountry: "Japan",
       start: "2018-06",
       end: "2018-06",
     });
