@@ -7,6 +7,7 @@ import { readHeadings } from "./headings.ts";
 import { groupEntries, mergeGroup, sameEvent } from "./merge.ts";
 import { readNarrative } from "./narrative.ts";
 import { readSurvey } from "./survey-table.ts";
+import { surveyedWorkshops } from "./surveyed.ts";
 import { clean, maskLines } from "./text.ts";
 import { splitTitlePlace } from "./titles.ts";
 
@@ -68,8 +69,9 @@ export function parseReport(lines: string[], skip: Array<[number, number]>): Par
       unplaced.push({ line: u.line, text: `event listed without a date: ${clean(u.title)}` });
     }
   }
+  const surveyed = survey.survey && survey.range ? surveyedWorkshops(survey.survey, survey.range[0]) : [];
   const workshops = distinctTitles(
-    groups.map((g) => mergeGroup(g, unplaced)).sort((a, b) => a.line - b.line),
+    [...groups.map((g) => mergeGroup(g, unplaced)), ...surveyed].sort((a, b) => a.line - b.line),
   );
   return {
     title: head?.title ?? null,

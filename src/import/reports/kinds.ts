@@ -76,6 +76,17 @@ export function kindOf(title: string, text = ""): WorkshopKind {
   return earliest(t, OTHER_EVENTS) ?? "other";
 }
 
+/**
+ * The kind of an event known to be a workshop (the follow-up survey is sent after workshops only):
+ * its level word, else seminar/training, even when the title lost its training word ("WCO Sub-regional
+ * Integrity for the Pacific").
+ */
+export function workshopLevelOf(title: string): WorkshopKind {
+  const t = title.replace(TRAINING_PLACE, " ");
+  if (ACCREDITATION.test(t)) return "accreditation";
+  return earliest(t, LEVELS) ?? "seminar";
+}
+
 /** The kind whose word comes first in the text ("Regional Seminar for National Focal Points": regional). */
 function earliest(text: string, rules: Array<[RegExp, WorkshopKind]>): WorkshopKind | null {
   let best: { at: number; kind: WorkshopKind } | null = null;
