@@ -93,7 +93,8 @@ export interface Unplaced {
 }
 
 export interface ParsedDocument {
-  kind: "plan" | "annual_report";
+  /** An article is a news item about one event (`articles/`). */
+  kind: "plan" | "annual_report" | "article";
   title: string;
   plans: ParsedPlan[];
   workshops: ParsedWorkshop[];

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { fillFromEvent, sameEventInCatalogue } from "./articles/match.ts";
 import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
 import { plannedWorkshops } from "./plans/index.ts";
 import { workshopTitle } from "./plans/workshops-from-activities.ts";
@@ -81,7 +82,10 @@ export function writeDocument(
     summary.plans.push(planSummary(plan, replaced));
     summary.workshops += planned.length;
   }
-  for (const w of parsed.workshops) upsertWorkshop(db, w, documentId, workshopKey(w));
+  for (const w of parsed.workshops) {
+    if (parsed.kind === "article") writeEvent(db, w, documentId);
+    else upsertWorkshop(db, w, documentId, workshopKey(w));
+  }
   for (const survey of parsed.surveys) insertSurvey(db, documentId, survey);
   return summary;
 }
@@ -151,7 +155,23 @@ function insertPlan(db: Db, plan: ParsedPlan, documentId: number): number {
   return planId;
 }
 
-function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: string): number {
+/**
+ * Records the event a news article (or staff, from its text) reports: when it is a workshop the
+ * catalogue already has (planned, scheduled or held: same topic, audience and period), that workshop
+ * takes the facts and keeps its id; otherwise it is a new one.
+ */
+export function writeEvent(
+  db: Db,
+  w: ParsedWorkshop,
+  documentId: number | null,
+): { id: number; matched: boolean } {
+  const same = sameEventInCatalogue(db, w);
+  if (same === null) return { id: upsertWorkshop(db, w, documentId, workshopKey(w)), matched: false };
+  fillFromEvent(db, same, w, documentId);
+  return { id: same, matched: true };
+}
+
+function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number | null, key: string): number {
   // Imported facts fill gaps but never overwrite what staff set (dates, status) after an earlier import.
   const id = Number(
     db

@@ -26,6 +26,9 @@ describe("0004 event-place", () => {
       null,
       "Fiji",
     ]);
+    db.exec(
+      "INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES ('a.txt', 'x', 'article', 'A', 'now')",
+    );
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
   });
 });

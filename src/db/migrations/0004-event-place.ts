@@ -3,13 +3,20 @@ import type { Migration } from "../migrate.ts";
 const OLD_KINDS = "('national', 'sub-regional', 'regional', 'accreditation', 'seminar', 'meeting', 'other')";
 const NEW_KINDS =
   "('national', 'sub-regional', 'regional', 'accreditation', 'seminar', 'meeting', 'conference', 'ceremony', 'mission', 'other')";
+const OLD_DOCUMENTS = "kind IN ('plan', 'annual_report')";
+const NEW_DOCUMENTS = "kind IN ('plan', 'annual_report', 'article')";
+
+const WIDENED: Array<{ table: string; from: string; to: string }> = [
+  { table: "workshops", from: OLD_KINDS, to: NEW_KINDS },
+  { table: "documents", from: OLD_DOCUMENTS, to: NEW_DOCUMENTS },
+];
 
 /**
  * Events apart from workshops, and the audience apart from the place: the kinds gain conference,
- * ceremony and mission, and a workshop records the country it was held in (`host_country`) beside the
- * Members it was for (`workshop_countries`).
+ * ceremony and mission, a workshop records the country it was held in (`host_country`) beside the
+ * Members it was for (`workshop_countries`), and a document may be a news article about one event.
  *
- * The CHECK is widened by editing the table's stored SQL (SQLite's documented way to change a
+ * The CHECKs are widened by editing the table's stored SQL (SQLite's documented way to change a
  * constraint that no stored row can break): rebuilding the table would cascade-delete every row that
  * references a workshop, since foreign keys cannot be switched off inside the migration's transaction.
  */
@@ -22,13 +29,13 @@ export const eventPlace: Migration = {
     db.unsafeMode(true);
     try {
       db.pragma("writable_schema = ON");
-      const changed = db
-        .prepare(
-          "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'workshops'",
-        )
-        .run(OLD_KINDS, NEW_KINDS).changes;
-      if (changed !== 1)
-        throw new Error("migration event-place: the workshops table's kind CHECK was not found");
+      const widen = db.prepare(
+        "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0",
+      );
+      for (const w of WIDENED) {
+        if (widen.run(w.from, w.to, w.table, w.from).changes !== 1)
+          throw new Error(`migration event-place: the ${w.table} table's kind CHECK was not found`);
+      }
       db.pragma(`schema_version = ${version + 1}`);
       db.pragma("writable_schema = OFF");
     } finally {
