@@ -14,7 +14,8 @@ const WIDENED: Array<{ table: string; from: string; to: string }> = [
 /**
  * Events apart from workshops, and the audience apart from the place: the kinds gain conference,
  * ceremony and mission, a workshop records the country it was held in (`host_country`) beside the
- * Members it was for (`workshop_countries`), and a document may be a news article about one event.
+ * Members it was for (`workshop_countries`), a document may be a news article about one event, and
+ * staff's pasted articles wait in `event_drafts` until confirmed.
  *
  * The CHECKs are widened by editing the table's stored SQL (SQLite's documented way to change a
  * constraint that no stored row can break): rebuilding the table would cascade-delete every row that
@@ -24,7 +25,17 @@ export const eventPlace: Migration = {
   version: 4,
   name: "event-place",
   up(db) {
-    db.exec("ALTER TABLE workshops ADD COLUMN host_country TEXT");
+    db.exec(`ALTER TABLE workshops ADD COLUMN host_country TEXT;
+      -- An article staff pasted in Slack, kept between "what was read" and Confirm: the confirmation names
+      -- the draft, never carries the event, and a used draft records nothing twice.
+      CREATE TABLE event_drafts (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        article TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        used_at TEXT,
+        workshop_id INTEGER REFERENCES workshops(id) ON DELETE SET NULL
+      ) STRICT;`);
     const version = db.pragma("schema_version", { simple: true }) as number;
     db.unsafeMode(true);
     try {

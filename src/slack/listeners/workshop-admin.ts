@@ -12,6 +12,7 @@ import { failureSentence } from "../errors.ts";
 import { notice } from "../messages.ts";
 import type { WebClient } from "../web-client.ts";
 import { answerFailure } from "./commands.ts";
+import { registerRecordEvent } from "./record-event.ts";
 
 /** The participants modal: its callback_id and the one input it holds. */
 export const PARTICIPANTS_VIEW = {
@@ -147,6 +148,7 @@ function doneModal(sentence: string): ModalView {
 /** Staff's "Load participants" button opens the paste modal; its submission imports all or nothing. */
 export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
   const { db, logger } = deps;
+  registerRecordEvent(app, deps); // `/workshops record`: its own modals
 
   app.action(ACTION_IDS.participantsLoad, async ({ ack, body, client, respond, context }) => {
     await ack();
