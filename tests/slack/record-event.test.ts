@@ -73,6 +73,8 @@ describe("/workshops record", () => {
         .get(),
     ).toEqual({ status: "held", start_date: "2018-04-17", city: "Busan", host_country: "Korea" });
 
+    expect(t.deps.search.workshops("customs laboratories busan").length).toBeGreaterThan(0);
+
     const replay = await interact(confirm);
     expect(JSON.stringify(replay.body.view)).toContain("already recorded");
     expect(workshops()).toBe(before + 1);

@@ -264,6 +264,7 @@ export function registerRecordEvent(app: App, deps: SlackDeps): void {
       log("not recorded");
       return;
     }
+    deps.search.refresh();
     const sentence = result.matched
       ? `Workshop *${result.id}* is now ${result.event.status}: “${esc(oneLine(result.event.title))}”, ${formatDateRange(result.event.start, result.event.end)}. It kept its id.`
       : `Added workshop *${result.id}* (${result.event.status}): “${esc(oneLine(result.event.title))}”, ${formatDateRange(result.event.start, result.event.end)}.`;
