@@ -9,14 +9,18 @@ const NAME = String.raw`((?:[\w“"'‘(][\w/&’'”"().,:-]*\s+){0,24}?[\w/&�
 
 const ACTIVE = new RegExp(String.raw`\b${VERB}\s+(?:the|a|an|its|their)\s+${NAME}${NAME_END}`, "g");
 const PASSIVE = new RegExp(
-  String.raw`(?:^|[.;]\s+|\b(?:the|The|A|An)\s+)((?:[\w“"‘(][\w/&’'”"().,:-]*\s+){1,24}?)(?:was|were)\s+(?:successfully\s+|jointly\s+|virtually\s+)?${VERB}\b`,
+  String.raw`(?:^|[.;]\s+|\b(?:the|The|A|An)\s+)((?:[\w“"‘(][\w/&’'”"().,:-]*\s+){1,24}?)(?:(?:was|were)\s+(?:successfully\s+|jointly\s+|virtually\s+)?${VERB}|took place)\b`,
   "g",
 );
 const QUOTED = /[“"]([^”"]{8,160})[”"]/g;
 
 /** A phrase that names an event: an event word, balanced brackets, not a sentence. */
 function asName(phrase: string): string | null {
-  const { title } = splitTitlePlace(phrase.replace(/\s+/g, " ").trim());
+  const bare = phrase
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:(?:virtual|online|hybrid|in-person|face-to-face)\s+)+/i, "");
+  const { title } = splitTitlePlace(bare);
   const t = tidyTitle(title);
   const open = (t.match(/\(/g) ?? []).length;
   const close = (t.match(/\)/g) ?? []).length;

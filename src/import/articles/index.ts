@@ -34,7 +34,13 @@ export function readArticle(lines: string[]): ArticleReading {
     .filter((l) => l.text);
   const first = filled[0];
   if (!first) return { nothing: true };
-  const headline = isHeadline(first.text) ? first.text : "";
+  const second = filled[1];
+  // A short first line is a headline unless the text runs on into the next line (a wrapped sentence).
+  const runsOn = second !== undefined && second.i === first.i + 1 && /^[a-z0-9]/.test(second.text);
+  const headline =
+    isHeadline(first.text) && (!runsOn || readDateline((second as { text: string }).text) !== null)
+      ? first.text
+      : "";
   const top = filled.slice(headline ? 1 : 0, headline ? 3 : 2);
   const datelineLine = top.find((l) => readDateline(l.text) !== null);
   const dateline: Dateline | null = datelineLine ? readDateline(datelineLine.text) : null;
@@ -80,7 +86,7 @@ export function readArticle(lines: string[]): ArticleReading {
   const sentence = fromProse ? sentenceAround(prose, fromProse.index) : prose;
   const dateInSentence = findDates(sentence, contextYear).find((d) => d.precision === "day");
   const fromProsePlace = dateInSentence ? placeBefore(sentence.slice(0, dateInSentence.index)) : null;
-  const fromAfter = placeAfterDate(sentence);
+  const fromAfter = placeAfterDate(sentence) ?? placeAfterName(sentence, name);
   const virtual = VIRTUAL.test(`${name} ${sentence}`) && !dateline?.city;
   const city = virtual ? null : (dateline?.city ?? fromProsePlace?.city ?? fromAfter?.city ?? null);
   const hostCountry = virtual
@@ -128,12 +134,24 @@ function sameName(a: string, b: string): boolean {
   return jaccard >= 0.5 || (shared >= 2 && jaccard >= 0.3);
 }
 
-/** A proper name from the prose beats the headline's; a name in lower case ("a national workshop on risk management") does not. */
+const nameWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !["the", "and", "for", "wco"].includes(w)),
+  );
+
+/**
+ * The prose names the event; the headline's name wins only when it says all the prose's name says and
+ * more ("… for Bhutan, Nepal and Maldives" where the prose's name stops at a comma).
+ */
 function pickName(prose: string | null, headline: string | null): string | null {
-  if (!prose) return headline;
-  if (!headline) return prose;
-  const capitalised = (s: string) => s.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
-  return capitalised(prose) >= capitalised(headline) ? prose : headline;
+  if (!prose || !headline) return prose ?? headline;
+  const mine = nameWords(prose);
+  const theirs = nameWords(headline);
+  const covers = [...mine].every((w) => theirs.has(w)) && theirs.size > mine.size;
+  return covers && /[a-z]/.test(headline) ? headline : prose;
 }
 
 function sentenceAround(text: string, index: number): string {
@@ -155,6 +173,16 @@ function placeAfterDate(sentence: string) {
     /^\s*,?\s*(?:in|at)\s+([A-Z][^.;()]*?)(?=\s+(?:under|with|to|for|and|which|where|by)\b|[.;(]|$)/.exec(
       after,
     );
+  if (!m) return null;
+  const where = placeBefore(`in ${m[1]}`);
+  return where.city || where.country ? where : null;
+}
+
+/** "… conducted a National Workshop on X for Bhutan in Thimphu, Bhutan, under …": the place after the name. */
+function placeAfterName(sentence: string, name: string) {
+  const at = sentence.toLowerCase().indexOf(name.toLowerCase());
+  const after = at === -1 ? sentence : sentence.slice(at + name.length);
+  const m = /\b(?:in|at)\s+([A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})/.exec(after);
   if (!m) return null;
   const where = placeBefore(`in ${m[1]}`);
   return where.city || where.country ? where : null;

@@ -59,3 +59,26 @@ export const TWO_EVENTS = `ROCB A/P newsletter
 
 The ROCB A/P organized the WCO National Workshop on PCA for Fiji from 2 to 6 April 2018 in Suva. The WCO Regional
 Workshop on HS Classification was held in Kashiwa, Japan from 10 to 12 May 2018.`;
+
+export const DATE_FIRST = `WCO ROCB A/P conducts National Workshop on Risk Management for Bhutan Customs
+
+05 June 2019
+
+From 3 to 5 June 2019, the WCO Asia/Pacific Regional Office for Capacity Building (ROCB A/P) conducted a National
+Workshop on Risk Management for the Department of Revenue and Customs of Bhutan in Thimphu, Bhutan, under the
+sponsorship of CCF-Japan. Twenty-five officers attended.`;
+
+export const CAPITALS = `NATIONAL WORKSHOP ON AEO FOR FIJI
+The WCO National Workshop on Authorized Economic Operator for Fiji was held in Nadi, Fiji from 11 to 14 February 2019.`;
+
+export const VIRTUAL = `Virtual regional workshop on e-commerce
+
+The ROCB A/P, together with the WCO Secretariat, organized a virtual Regional Workshop on E-Commerce for Asia/Pacific
+Members on 23-25 November 2020. 60 participants from 25 Members joined the online sessions.`;
+
+export const QUOTED = `The "Sub-regional Workshop on Coordinated Border Management for the Pacific" was held in Nuku'alofa, Tonga on
+9-13 September 2019 with 20 participants from 8 administrations.`;
+
+export const MISSION = `Kick-off of WCO Mercator Programme support to Vietnam
+Hanoi, Viet Nam, 12 October 2018
+A WCO scoping mission for Vietnam took place in Hanoi from 8 to 12 October 2018.`;

@@ -121,3 +121,68 @@ describe("texts that are not one event", () => {
     expect("problem" in r && r.problem).toMatch(/describes 2 events.*PCA for Fiji.*HS Classification/);
   });
 });
+
+describe("more shapes of article", () => {
+  it.each([
+    [
+      "the date before the name, the place after it, a dateline with no place",
+      A.DATE_FIRST,
+      {
+        title: "National Workshop on Risk Management for the Department of Revenue and Customs of Bhutan",
+        kind: "national",
+        countries: ["Bhutan"],
+        city: "Thimphu",
+        hostCountry: "Bhutan",
+        start: "2019-06-03",
+        end: "2019-06-05",
+        participants: 25,
+        sponsor: "CCF-Japan",
+      },
+    ],
+    [
+      "a headline in capitals loses to the name in the prose",
+      A.CAPITALS,
+      {
+        title: "WCO National Workshop on Authorized Economic Operator for Fiji",
+        city: "Nadi",
+        start: "2019-02-11",
+      },
+    ],
+    [
+      "'virtual' before the name, Members as the count of administrations",
+      A.VIRTUAL,
+      {
+        title: "Regional Workshop on E-Commerce for Asia/Pacific Members",
+        kind: "regional",
+        countries: ["Asia/Pacific Members"],
+        city: null,
+        venue: "online",
+        participants: 60,
+        administrations: 25,
+      },
+    ],
+    [
+      "a quoted name, no headline",
+      A.QUOTED,
+      {
+        title: "Sub-Regional Workshop on Coordinated Border Management for the Pacific",
+        countries: ["Pacific"],
+        city: "Nuku'alofa",
+        hostCountry: "Tonga",
+        administrations: 8,
+      },
+    ],
+    [
+      "'took place', a mission for a Member",
+      A.MISSION,
+      {
+        title: "WCO scoping mission for Vietnam",
+        kind: "mission",
+        countries: ["Vietnam"],
+        start: "2018-10-08",
+      },
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(fields(event(text))).toMatchObject(expected);
+  });
+});
