@@ -29,8 +29,7 @@ const ORGANISATION_WORD =
 function partnerOwned(title: string): boolean {
   const at = title.search(TRAINING) === -1 ? title.search(SEMINAR) : title.search(TRAINING);
   const head = title.slice(0, at);
-  const words = title.split(/\s+/);
-  if (words.filter((w) => /[a-z]/.test(w)).length < words.length / 2) return false;
+  if (!/[a-z]/.test(title)) return false;
   if (ORGANISATION_WORD.test(head)) return true;
   return (head.match(/\b[A-Z][A-Z/&-]*[A-Z]\b/g) ?? [])
     .flatMap((token) => token.split(/[/&-]/))

@@ -23,6 +23,7 @@ const TABLE: Array<[string, string]> = [
   ["PCA Workshop for Pakistan and the Philippines", "seminar"],
   ["WCO National Workshop on SAFE and AEO Implementation for Sri Lanka", "national"],
   ["NATIONAL WORKSHOP ON AEO FOR FIJI", "national"],
+  ["APEC IPR Workshop", "other"],
   ["WCO Webinar on E-Commerce", "seminar"],
   ["AEO Training and CB Program for Latin American and Caribbean Countries", "seminar"],
   ["2nd Joint Workshop on Customs Valuation and PCA for Bhutan Customs and Thai Customs", "seminar"],
