@@ -108,3 +108,31 @@ describe("/workshops record", () => {
     expect(t.db.prepare("SELECT count(*) FROM event_drafts").pluck().get()).toBe(0);
   });
 });
+
+describe("/workshops record on a scheduled workshop", () => {
+  it("says which workshop Confirm makes held, and keeps its id", async () => {
+    t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
+    const article = [
+      "Sub-regional workshop on AEO wraps up in Bangkok",
+      "",
+      "2-6 September 2024, Bangkok, Thailand",
+      "",
+      "The ROCB A/P organized the Sub-regional Workshop on Authorized Economic Operators from 2 to 6 September 2024",
+      "in Bangkok, Thailand. 24 participants from 9 Member administrations attended.",
+    ].join("\n");
+    const before = workshops();
+    const read = await interact(submission(RECORD_VIEW.paste, { article }));
+    const view = read.body.view as { private_metadata: string; blocks: unknown[] };
+    expect(JSON.stringify(view.blocks)).toContain("Confirm makes workshop *7*");
+    const done = await interact(submission(RECORD_VIEW.confirm, { metadata: view.private_metadata }));
+    expect(JSON.stringify(done.body.view)).toContain("Workshop *7* is now held");
+    expect(workshops()).toBe(before);
+    expect(
+      t.db.prepare("SELECT status, participants, host_country FROM workshops WHERE id = 7").get(),
+    ).toEqual({
+      status: "held",
+      participants: 24,
+      host_country: "Thailand",
+    });
+  });
+});

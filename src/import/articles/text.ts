@@ -1,7 +1,8 @@
 /**
  * An article's text as one reads it: lines joined into paragraphs, words hyphenated at a line break
  * rejoined, and words glued by PDF extraction pulled apart where the seam is certain (a digit against a
- * letter, a month name or an acronym against a lower-case word, the articles "the"/"a" against a name).
+ * letter, a month name or an acronym against a lower-case word, the articles "the"/"a" against a name
+ * or against the verb before them).
  */
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -11,7 +12,8 @@ export function unglue(text: string): string {
     .replace(/([a-z]{2,})(\d)/g, "$1 $2")
     .replace(new RegExp(`([a-z])(${MONTHS})\\b`, "g"), "$1 $2")
     .replace(/\b(the|of|on|in|at|from|by|and|for|organi[sz]ed|held|hosted)([A-Z]{2,}|[A-Z][a-z])/g, "$1 $2")
-    .replace(/([a-z])(WCO|ROCB)\b/g, "$1 $2");
+    .replace(/([a-z])(WCO|ROCB)\b/g, "$1 $2")
+    .replace(/\b(organi[sz]ed|held|hosted|conducted|convened)(the|an?)\b/g, "$1 $2");
 }
 
 /** Paragraphs of non-empty lines; a blank line ends one. */

@@ -19,7 +19,7 @@ CCF-Japan.`;
 
 export const WEBINAR = `WCO Regional Webinar on E-Commerce for the Pacific Islands
 
-The ROCB A/P organized theWCO Regional Webinar on E-Commerce for the Pacific Islands from 2 to 4 June2020
+The ROCB A/P organizedtheWCO Regional Webinar on E-Commerce for the Pacific Islands from 2 to 4 June2020
 virtually, under the financial support of the Customs Cooperation Fund of Japan. 45 participants from 12
 Member administrations joined the webinar.`;
 
