@@ -2,7 +2,8 @@ import { EVENT_WORD } from "../reports/kinds.ts";
 import { sentences } from "../reports/text.ts";
 import { splitTitlePlace, tidyTitle } from "../reports/titles.ts";
 
-const VERB = String.raw`(?:organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|conducted|convened|delivered|ran|launched|opened|closed|concluded|wrapped up)`;
+const VERB =
+  "(?:organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|conducted|convened|delivered|ran|launched|opened|closed|concluded|wrapped up)";
 // Where a name ends in prose: a date, a place, a time or the next clause.
 const NAME_END = String.raw`(?=\s+(?:from|between|during|at|via|under|with|through|which|where|that|to\s+(?:enhance|improve|support|help|discuss|share|build|strengthen))\b|\s+(?:on|in)\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)|\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:,\s*[A-Z][\w'’.-]*)*\s*(?:[,.;]|$|from|on|between)|\s+(?:virtually|online)\b|[,.;:](?:\s|$)|$)`;
 const NAME = String.raw`((?:[\w“"'‘(][\w/&’'”"().,:-]*\s+){0,24}?[\w/&’'”"().-]*?)`;

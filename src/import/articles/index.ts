@@ -3,12 +3,11 @@ import { audienceOf } from "../reports/audience.ts";
 import { type DateSpan, findDates } from "../reports/dates.ts";
 import { readDetails } from "../reports/details.ts";
 import { EVENT_WORD, kindOf } from "../reports/kinds.ts";
-import { placeBefore } from "../reports/prose-place.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
 import { sentences } from "../reports/text.ts";
-import { type Dateline, readDateline } from "./dateline.ts";
 import { nameInHeadline, namesInProse } from "./event-name.ts";
-import { paragraphs, unglue } from "./text.ts";
+import { articleParts } from "./parts.ts";
+import { placeInSentence } from "./place.ts";
 
 /** What reading an article gave: one event, a sentence on what could not be read, or no event at all. */
 export type ArticleReading = { event: ParsedWorkshop } | { problem: string } | { nothing: true };
@@ -29,25 +28,9 @@ const yearOf = (d: DateSpan | null | undefined) => (d ? Number(d.start.slice(0, 
  * naming an event without dates, or several events, yields a sentence saying so.
  */
 export function readArticle(lines: string[]): ArticleReading {
-  const filled = lines
-    .map((raw, i) => ({ text: unglue(raw.replace(/\s+/g, " ").trim()), i }))
-    .filter((l) => l.text);
-  const first = filled[0];
-  if (!first) return { nothing: true };
-  const second = filled[1];
-  // A short first line is a headline unless the text runs on into the next line (a wrapped sentence).
-  const runsOn = second !== undefined && second.i === first.i + 1 && /^[a-z0-9]/.test(second.text);
-  const headline =
-    isHeadline(first.text) && (!runsOn || readDateline((second as { text: string }).text) !== null)
-      ? first.text
-      : "";
-  const top = filled.slice(headline ? 1 : 0, headline ? 3 : 2);
-  const datelineLine = top.find((l) => readDateline(l.text) !== null);
-  const dateline: Dateline | null = datelineLine ? readDateline(datelineLine.text) : null;
-  const proseFrom = (datelineLine ?? (headline ? first : null))?.i ?? -1;
-  const prose = paragraphs(lines.slice(proseFrom + 1))
-    .map((p) => p.text)
-    .join(" ");
+  const parts = articleParts(lines);
+  if (!parts) return { nothing: true };
+  const { headline, dateline, prose } = parts;
   const contextYear = yearOf(dateline?.date) ?? yearOf(findDates(headline)[0]);
 
   const named = namedEvents(prose, contextYear);
@@ -84,14 +67,10 @@ export function readArticle(lines: string[]): ArticleReading {
     };
   }
   const sentence = fromProse ? sentenceAround(prose, fromProse.index) : prose;
-  const dateInSentence = findDates(sentence, contextYear).find((d) => d.precision === "day");
-  const fromProsePlace = dateInSentence ? placeBefore(sentence.slice(0, dateInSentence.index)) : null;
-  const fromAfter = placeAfterDate(sentence) ?? placeAfterName(sentence, name);
+  const said = placeInSentence(sentence, name, contextYear);
   const virtual = VIRTUAL.test(`${name} ${sentence}`) && !dateline?.city;
-  const city = virtual ? null : (dateline?.city ?? fromProsePlace?.city ?? fromAfter?.city ?? null);
-  const hostCountry = virtual
-    ? null
-    : (dateline?.country ?? fromProsePlace?.country ?? fromAfter?.country ?? null);
+  const city = virtual ? null : (dateline?.city ?? said.city);
+  const hostCountry = virtual ? null : (dateline?.country ?? said.country);
   const details = readDetails(prose);
   const kind = kindOf(name, `${headline} ${prose}`);
   return {
@@ -101,22 +80,17 @@ export function readArticle(lines: string[]): ArticleReading {
       countries: audienceOf([name, fromHeadline ?? ""], kind, hostCountry),
       city,
       hostCountry,
-      venue: details.venue ?? fromProsePlace?.venue ?? (virtual ? "online" : null),
+      venue: details.venue ?? said.venue ?? (virtual ? "online" : null),
       start: date.start,
       end: date.end,
       participants: details.participants,
       administrations: details.administrations,
       sponsor: details.sponsor,
       status: details.cancelled ? "cancelled" : FUTURE.test(prose) ? "scheduled" : "held",
-      line: first.i + 1,
+      line: parts.line,
       serves: [],
     },
   };
-}
-
-/** A headline: one line, short, not a run of sentences. */
-function isHeadline(text: string): boolean {
-  return text.length <= 200 && sentences(text).length === 1 && !/\.\s*$/.test(text.replace(/\b[A-Z]\.$/, ""));
 }
 
 /** Names found in the prose with the day-precise date of the sentence naming each. */
@@ -162,28 +136,4 @@ function sentenceAround(text: string, index: number): string {
     at = start + s.length;
   }
   return text;
-}
-
-/** "… from 17 to 19 April 2018 in Busan, Korea": the place after the date. */
-function placeAfterDate(sentence: string) {
-  const date = findDates(sentence).find((d) => d.precision === "day");
-  if (!date) return null;
-  const after = sentence.slice(date.index + date.length);
-  const m =
-    /^\s*,?\s*(?:in|at)\s+([A-Z][^.;()]*?)(?=\s+(?:under|with|to|for|and|which|where|by)\b|[.;(]|$)/.exec(
-      after,
-    );
-  if (!m) return null;
-  const where = placeBefore(`in ${m[1]}`);
-  return where.city || where.country ? where : null;
-}
-
-/** "… conducted a National Workshop on X for Bhutan in Thimphu, Bhutan, under …": the place after the name. */
-function placeAfterName(sentence: string, name: string) {
-  const at = sentence.toLowerCase().indexOf(name.toLowerCase());
-  const after = at === -1 ? sentence : sentence.slice(at + name.length);
-  const m = /\b(?:in|at)\s+([A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})/.exec(after);
-  if (!m) return null;
-  const where = placeBefore(`in ${m[1]}`);
-  return where.city || where.country ? where : null;
 }
