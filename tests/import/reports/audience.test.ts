@@ -39,14 +39,16 @@ describe("audience and host in the annual reports", () => {
   const r2011 = seedReport("000_").workshops;
   const r2017 = seedReport("001_").workshops;
 
-  it("2011/12: a regional train-the-trainer held in Kashiwa is for the region, a council session for no one", () => {
+  it("2011/12: a train-the-trainer held in Kashiwa is for the region, one in Suva for the Pacific Islands, a council session for no one", () => {
     expect(where(find(r2011, /Train-the-trainer on IPR/))).toEqual({
       countries: [],
       city: "Kashiwa",
       hostCountry: "Japan",
     });
+    // Dated "Sub-regional Workshop: Train-the-trainer on PCA in Suva, Fiji"; an undated bullet of the
+    // same workshop says "… for Pacific Islands".
     expect(where(find(r2011, /Train-the-trainer on PCA/))).toEqual({
-      countries: [],
+      countries: ["Pacific Islands"],
       city: "Suva",
       hostCountry: "Fiji",
     });
