@@ -84,7 +84,7 @@ export function writeDocument(
   }
   for (const w of parsed.workshops) {
     if (parsed.kind === "article") writeEvent(db, w, documentId);
-    else upsertWorkshop(db, w, documentId, workshopKey(w));
+    else writeReported(db, w, documentId);
   }
   for (const survey of parsed.surveys) insertSurvey(db, documentId, survey);
   return summary;
@@ -169,6 +169,29 @@ export function writeEvent(
   if (same === null) return { id: upsertWorkshop(db, w, documentId, workshopKey(w)), matched: false };
   fillFromEvent(db, same, w, documentId);
   return { id: same, matched: true };
+}
+
+const precision = (date: string | null) => (date === null ? null : date.length === 10 ? "day" : "month");
+
+/**
+ * A report's held workshop that another document knows only by its month (the survey annex of the next
+ * year's report), or by its days when this one prints only the month, is one workshop: the days win.
+ */
+function writeReported(db: Db, w: ParsedWorkshop, documentId: number): number {
+  const twin =
+    w.status === "held"
+      ? sameEventInCatalogue(
+          db,
+          w,
+          (c) =>
+            c.status === "held" &&
+            c.document_id !== documentId &&
+            precision(c.start_date) !== precision(w.start),
+        )
+      : null;
+  if (twin === null) return upsertWorkshop(db, w, documentId, workshopKey(w));
+  if (precision(w.start) === "day") fillFromEvent(db, twin, w, documentId);
+  return twin;
 }
 
 function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number | null, key: string): number {

@@ -3,10 +3,12 @@ import type { Db } from "../../db/open.ts";
 import type { ParsedWorkshop } from "../parsed.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
 
-interface Candidate {
+export interface Candidate {
   id: number;
   title: string;
   kind: WorkshopKind;
+  status: string;
+  document_id: number | null;
   start_date: string | null;
   end_date: string | null;
   host_country: string | null;
@@ -18,7 +20,7 @@ interface Candidate {
 // Dates staff set for a planned workshop move: a held event within this many days of them is the same.
 const SLACK_DAYS = 45;
 
-const CANDIDATES = `SELECT w.id, w.title, w.kind, w.start_date, w.end_date, w.host_country,
+const CANDIDATES = `SELECT w.id, w.title, w.kind, w.status, w.document_id, w.start_date, w.end_date, w.host_country,
     (SELECT group_concat(country, '|') FROM workshop_countries c WHERE c.workshop_id = w.id) AS countries,
     (SELECT min(p.period_start) FROM workshop_action_items l JOIN action_items a ON a.id = l.action_item_id
        JOIN plans p ON p.id = a.plan_id WHERE l.workshop_id = w.id) AS plan_start,
@@ -50,14 +52,18 @@ function sameAudience(c: Candidate, e: ParsedWorkshop): boolean {
  * The catalogue's workshop an event report is about: a planned, scheduled or held workshop whose period
  * can hold the event's dates, whose Members or host include the event's (when both name any), of the
  * same family of kinds (a workshop is not a meeting), and whose title shares the event's topic words.
- * The best of several wins; null when none fits.
+ * The best of several wins; null when none fits. `accept` narrows the candidates further.
  */
-export function sameEventInCatalogue(db: Db, e: ParsedWorkshop): number | null {
+export function sameEventInCatalogue(
+  db: Db,
+  e: ParsedWorkshop,
+  accept: (c: Candidate) => boolean = () => true,
+): number | null {
   if (e.start === null) return null;
   const words = topicWords(e.title);
   let best: { id: number; score: number } | null = null;
   for (const c of db.prepare(CANDIDATES).all() as Candidate[]) {
-    if (countsAsWorkshop(c.kind) !== countsAsWorkshop(e.kind)) continue;
+    if (!accept(c) || countsAsWorkshop(c.kind) !== countsAsWorkshop(e.kind)) continue;
     if (!inPeriod(c, e) || !sameAudience(c, e)) continue;
     const { shared, jaccard } = overlap(words, topicWords(c.title));
     if (!(shared >= 2 || (shared >= 1 && jaccard >= 0.5))) continue;

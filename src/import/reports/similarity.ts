@@ -45,6 +45,7 @@ export function topicWords(title: string): Set<string> {
   const words = withoutMembers(title)
     .toLowerCase()
     .replace(/programme/g, "program")
+    .replace(/\be-(?=[a-z])/g, "e")
     .split(/[^a-z0-9]+/)
     .flatMap((w) => (ACRONYMS[w] ?? w).split(" "))
     .map(stem)
