@@ -15,6 +15,7 @@ const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: str
       "`/workshops search risk management Fiji` · by title, topic, country (synonyms such as RM, PCA, SW, HS, TRS, AEO, ROO, Laos)",
       "`/workshops show 12` · the full record of workshop 12: dates, venue, sponsor, participants, action items, survey",
       'Filters combine with any of these: `country:Fiji` `kind:national` `topic:AEO` `item:1-(h)`; quote names with spaces: `country:"Papua New Guinea"`',
+      "Meetings, conferences, ceremonies and missions are counted apart: add `all` (`/workshops past 2017 all`) or a kind (`kind:meeting`) to list them",
     ],
     staff: STAFF_USAGE,
   },

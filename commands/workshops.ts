@@ -16,7 +16,9 @@ import {
 } from "../src/blocks/index.ts";
 import { workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
 import {
+  countsAsWorkshop,
   defaultPlan,
+  type EventScope,
   latestPlan,
   listPlans,
   type Period,
@@ -49,30 +51,34 @@ const PAGE_SIZE = 10;
 
 export type WorkshopsRequest =
   | { sub: "help" }
-  | { sub: "upcoming"; filters: WorkshopFilters }
-  | { sub: "past"; period: Period | null; filters: WorkshopFilters }
-  | { sub: "search"; words: string; filters: WorkshopFilters }
+  | { sub: "upcoming"; filters: WorkshopFilters; scope: EventScope }
+  | { sub: "past"; period: Period | null; filters: WorkshopFilters; scope: EventScope }
+  | { sub: "search"; words: string; filters: WorkshopFilters; scope: EventScope }
   | { sub: "show"; id: number };
 
 /** `/workshops …` text to a request, or a sentence (mrkdwn, escaped) saying what is wrong. */
 export function parseWorkshops(text: string): WorkshopsRequest | { error: string } {
   const extracted = extractFilters(text);
   if ("error" in extracted) return { error: esc(extracted.error) };
-  const { filters, rest } = extracted;
+  const { filters } = extracted;
+  // A trailing "all" (`/workshops past 2017 all`), or asking for a kind of other event, lists every event.
+  const all = /(?:^|\s)all$/i.test(extracted.rest);
+  const rest = extracted.rest.replace(/(?:^|\s)all$/i, "").trim();
+  const scope: EventScope = all || filters.kind.some((k) => !countsAsWorkshop(k)) ? "all" : "workshops";
   const [first = "", ...more] = rest.split(" ");
   const sub = first.toLowerCase();
   const arg = more.join(" ").trim();
   if (sub === "help" || sub === "?") return { sub: "help" };
   if (sub === "" || sub === "upcoming" || sub === "next") {
     return arg === ""
-      ? { sub: "upcoming", filters }
+      ? { sub: "upcoming", filters, scope }
       : { error: `"upcoming" takes no words, only filters such as country:Fiji.` };
   }
   if (sub === "past") {
-    if (arg === "") return { sub: "past", period: null, filters };
+    if (arg === "") return { sub: "past", period: null, filters, scope };
     const period = parsePeriod(arg);
     return period
-      ? { sub: "past", period, filters }
+      ? { sub: "past", period, filters, scope }
       : {
           error: `"${esc(truncate(arg, 100))}" is not a year or fiscal year; try \`2017\`, \`FY2017/18\` or \`2011-2012\`.`,
         };
@@ -80,7 +86,7 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
   if (sub === "search" || sub === "find") {
     if (arg === "" && !hasFilters(filters))
       return { error: "Tell me what to search for, e.g. `/workshops search risk management Fiji`." };
-    return { sub: "search", words: arg, filters };
+    return { sub: "search", words: arg, filters, scope };
   }
   if (sub === "show") {
     const id = /^#?(\d{1,9})$/.exec(arg)?.[1];
@@ -103,11 +109,11 @@ export const workshopsCommand: CommandHandler = (text: string, ctx: CommandConte
     case "show":
       return show(ctx, request.id);
     case "upcoming":
-      return upcoming(ctx, text, today, request.filters);
+      return upcoming(ctx, text, today, request.filters, request.scope);
     case "past":
-      return past(ctx, text, today, request.period, request.filters);
+      return past(ctx, text, today, request.period, request.filters, request.scope);
     case "search":
-      return search(ctx, text, request.words, request.filters);
+      return search(ctx, text, request.words, request.filters, request.scope);
   }
 };
 
@@ -136,6 +142,7 @@ function listReply(
   intro: string | null,
   groups: Group[],
   text: string,
+  others = 0,
 ): Reply {
   const all = groups.flatMap((g) => g.workshops.map((w) => ({ w, group: g.title })));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, all.length - 1));
@@ -143,6 +150,7 @@ function listReply(
   const blocks: KnownBlock[] = [header(title)];
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
+  if (others > 0) blocks.push(context(othersLine(others)));
   let group: string | null | undefined;
   for (const { w, group: g } of all.slice(offset, offset + PAGE_SIZE)) {
     if (g !== group && g) blocks.push(section(`*${g}*`));
@@ -152,18 +160,34 @@ function listReply(
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
+/** What a list of workshops leaves out: the meetings, conferences, ceremonies and missions that also match. */
+function othersLine(n: number): string {
+  return `${n === 1 ? "1 other event" : `${n} other events`} (meetings, conferences, ceremonies, missions) also ${n === 1 ? "matches" : "match"}: add \`all\` to list ${n === 1 ? "it" : "them"}, or a kind such as \`kind:meeting\`.`;
+}
+
+/** How many events outside the workshops a list would also hold; 0 when the list already holds every event. */
+const othersMatching = (scope: EventScope, f: WorkshopFilters, read: (scope: EventScope) => Workshop[]) =>
+  scope === "workshops" ? filtered(read("others"), f).length : 0;
+
 const filtered = (list: Workshop[], f: WorkshopFilters) =>
   hasFilters(f) ? list.filter((w) => matchesFilters(w, f)) : list;
 const suffix = (f: WorkshopFilters) => (hasFilters(f) ? ` matching ${esc(describeFilters(f))}` : "");
 
-function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopFilters): Reply {
+function upcoming(
+  ctx: CommandContext,
+  text: string,
+  today: string,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Reply {
   const plans = listPlans(ctx.db);
   const inForce = defaultPlan(
     plans.filter((p) => p.periodStart <= today && today <= p.periodEnd),
     today,
   );
-  const dated = filtered(upcomingWorkshops(ctx.db, today), f);
-  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id), f) : [];
+  const dated = filtered(upcomingWorkshops(ctx.db, today, scope), f);
+  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id, scope), f) : [];
+  const others = othersMatching(scope, f, (s) => upcomingWorkshops(ctx.db, today, s));
   const heading = `Upcoming workshops${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (dated.length + undated.length > 0) {
     const intro =
@@ -177,12 +201,13 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
         { title: `Date to be confirmed (${inForce?.label ?? ""})`, workshops: undated },
       ],
       text,
+      others,
     );
   }
   const latest = latestPlan(plans);
   const nothing = `Nothing is scheduled${suffix(f)} from ${formatDate(today)} on.`;
   if (!latest) return makeReply([header(heading), section(`${nothing} The catalogue has no plans yet.`)]);
-  const listed = filtered(workshopsOfPlan(ctx.db, latest.id), f);
+  const listed = filtered(workshopsOfPlan(ctx.db, latest.id, scope), f);
   if (listed.length === 0) {
     return makeReply([
       header(heading),
@@ -199,11 +224,13 @@ function past(
   today: string,
   period: Period | null,
   f: WorkshopFilters,
+  scope: EventScope,
 ): Reply {
-  const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined), f);
+  const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined, scope), f);
+  const others = othersMatching(scope, f, (s) => pastWorkshops(ctx.db, today, period ?? undefined, s));
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
-    const span = pastSpan(ctx.db, today);
+    const span = pastSpan(ctx.db, today, scope);
     const known =
       span.a && span.b
         ? ` The catalogue has past workshops from ${formatDate(span.a)} to ${formatDate(span.b)}.`
@@ -211,14 +238,22 @@ function past(
     return makeReply([
       header(heading),
       section(`No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}`),
+      ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text, others);
 }
 
-function search(ctx: CommandContext, text: string, words: string, f: WorkshopFilters): Reply {
+function search(
+  ctx: CommandContext,
+  text: string,
+  words: string,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Reply {
   const ids = words ? ctx.search.workshops(words) : workshopIdsNewestFirst(ctx.db);
-  const list = filtered(workshopsByIds(ctx.db, ids), f);
+  const list = filtered(workshopsByIds(ctx.db, ids, scope), f);
+  const others = othersMatching(scope, f, (s) => workshopsByIds(ctx.db, ids, s));
   const what = [words ? `"${truncate(words, 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)
     .join(" ");
@@ -227,7 +262,8 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
     return makeReply([
       header(heading),
       section(`No workshop matches ${esc(what)}. Try fewer words, or \`/workshops past\`.`),
+      ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text, others);
 }

@@ -12,13 +12,34 @@ const KIND_LABEL: Record<Workshop["kind"], string> = {
   accreditation: "Accreditation",
   seminar: "Seminar",
   meeting: "Meeting",
+  conference: "Conference",
+  ceremony: "Ceremony",
+  mission: "Mission",
   other: "Other",
 };
 
 export const kindLabel = (w: Workshop) => KIND_LABEL[w.kind] ?? w.kind;
 
+const joinPlaces = (parts: Array<string | null>) =>
+  [...new Set(parts.filter((p): p is string => !!p && p.trim() !== ""))].join(", ");
+
 export function placeOf(w: Workshop): string {
-  return [w.venue, w.city].filter((p): p is string => !!p && p.trim() !== "").join(", ");
+  return joinPlaces([w.venue, w.city, w.hostCountry]);
+}
+
+/**
+ * Who it was for and where it was held, apart: "for Fiji, Samoa · in Suva, Fiji"; a regional workshop
+ * naming no Members is for the region: "regional · in Kashiwa, Japan".
+ */
+export function audienceAndPlace(w: Workshop): string {
+  const regional = w.kind === "regional" || w.kind === "sub-regional";
+  const audience = w.countries.length
+    ? `for ${truncate(w.countries.join(", "), 300)}`
+    : regional
+      ? w.kind
+      : "";
+  const place = joinPlaces([w.city, w.hostCountry]);
+  return [audience, place ? `in ${place}` : ""].filter(Boolean).join(" · ");
 }
 
 /** "1-(a), 1-(b) (AWP 2024-2025)", at most `max` codes. */
@@ -36,11 +57,12 @@ export function servedLine(w: Workshop, max = 8): string {
 /** One workshop in a list: title, dates · kind · place, countries and the items it serves. */
 export function workshopEntry(w: Workshop): KnownBlock {
   const status = w.status === "cancelled" ? " · *cancelled*" : "";
-  const line2 = [formatDateRange(w.startDate, w.endDate), kindLabel(w), placeOf(w)].filter(Boolean).map(esc);
-  const line3 = [
-    w.countries.length ? `For ${esc(truncate(w.countries.join(", "), 300))}` : "",
-    w.items.length ? `Serves ${esc(servedLine(w))}` : "",
-  ].filter(Boolean);
+  const line2 = [formatDateRange(w.startDate, w.endDate), kindLabel(w), w.venue ?? ""]
+    .filter(Boolean)
+    .map(esc);
+  const line3 = [esc(audienceAndPlace(w)), w.items.length ? `Serves ${esc(servedLine(w))}` : ""].filter(
+    Boolean,
+  );
   const text = [
     `*${esc(truncate(oneLine(w.title), 600))}*`,
     `${line2.join(" · ")}${status}`,
@@ -63,7 +85,7 @@ export function workshopCard(w: Workshop, surveyStatus: string | null): KnownBlo
       ["Sponsor", w.sponsor ? esc(w.sponsor) : null],
       ["Participants", count(w.participants)],
       ["Administrations", count(w.administrations)],
-      ["Countries", w.countries.length ? esc(truncate(w.countries.join(", "), 1500)) : null],
+      ["For", w.countries.length ? esc(truncate(w.countries.join(", "), 1500)) : null],
     ]),
   ];
   if (w.items.length) {

@@ -55,6 +55,9 @@ function catalogueWithWorkshopsAndSurveys() {
   addWorkshop(db, { itemId: cb, start: "2024-05-06", status: "held" });
   addWorkshop(db, { itemId: cb, start: "2023-05-06", status: "cancelled" });
   addWorkshop(db, { itemId: cb, start: null, status: "planned" });
+  // Not counted: a meeting or ceremony the report lists beside the workshops.
+  addWorkshop(db, { itemId: cb, start: "2023-04-03", status: "held", kind: "meeting" });
+  addWorkshop(db, { itemId: cb, start: "2023-05-03", status: "held", kind: "ceremony" });
   const other = addWorkshop(db, { start: "2023-04-03", status: "held" });
 
   const [p1, p2, p3] = [addParticipant(db, w1, 1), addParticipant(db, w1, 2), addParticipant(db, w2, 3)];

@@ -222,6 +222,33 @@ export function clickBody(
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+/** A modal's view_submission payload, as Slack posts it when the person presses the submit button. */
+export function viewSubmission(
+  callbackId: string,
+  input: { block: string; action: string; value: string },
+  o: { user?: string; metadata?: string } = {},
+) {
+  return {
+    type: "view_submission",
+    team: { id: "T1", domain: "rocb" },
+    user: { id: o.user ?? "U100", username: "someone", team_id: "T1" },
+    api_app_id: "A1",
+    token: "legacy-verification-token",
+    trigger_id: "4.5.6",
+    view: {
+      id: "V1",
+      // Slack's payloads differ every time (hash, timestamps); identical signed bodies are replays.
+      hash: `${Date.now()}.${Math.random()}`,
+      type: "modal",
+      callback_id: callbackId,
+      private_metadata: o.metadata ?? "",
+      state: {
+        values: { [input.block]: { [input.action]: { type: "plain_text_input", value: input.value } } },
+      },
+    },
+  };
+}
+
 /** An Events API callback body (JSON). */
 export function eventBody(event: Record<string, unknown>, eventId = "Ev1"): string {
   return JSON.stringify({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../src/reply.ts";
 import { PARTICIPANTS_VIEW } from "../../src/slack/listeners/workshop-admin.ts";
-import { clickBody, commandBody, postSigned, startTestApp, type TestApp } from "./harness.ts";
+import { clickBody, commandBody, postSigned, startTestApp, type TestApp, viewSubmission } from "./harness.ts";
 
 let t: TestApp;
 afterEach(async () => {
@@ -33,27 +33,11 @@ async function interact(payload: Record<string, unknown>) {
 }
 
 function submission(csv: string, o: { user?: string; metadata?: Record<string, unknown> } = {}) {
-  return {
-    type: "view_submission",
-    team: { id: "T1", domain: "rocb" },
-    user: { id: o.user ?? STAFF, username: "someone", team_id: "T1" },
-    api_app_id: "A1",
-    token: "legacy-verification-token",
-    trigger_id: "4.5.6",
-    view: {
-      id: "V1",
-      // Slack's payloads differ every time (hash, timestamps); identical signed bodies are replays.
-      hash: `${Date.now()}.${Math.random()}`,
-      type: "modal",
-      callback_id: PARTICIPANTS_VIEW.callbackId,
-      private_metadata: JSON.stringify(o.metadata ?? { workshopId: WORKSHOP }),
-      state: {
-        values: {
-          [PARTICIPANTS_VIEW.block]: { [PARTICIPANTS_VIEW.action]: { type: "plain_text_input", value: csv } },
-        },
-      },
-    },
-  };
+  return viewSubmission(
+    PARTICIPANTS_VIEW.callbackId,
+    { block: PARTICIPANTS_VIEW.block, action: PARTICIPANTS_VIEW.action, value: csv },
+    { user: o.user ?? STAFF, metadata: JSON.stringify(o.metadata ?? { workshopId: WORKSHOP }) },
+  );
 }
 
 const stored = () =>

@@ -13,6 +13,7 @@ import { ExpiringMap } from "../expiring-map.ts";
 import { notice } from "../messages.ts";
 import type { WebClient } from "../web-client.ts";
 import { answerFailure } from "./commands.ts";
+import { registerRecordEvent } from "./record-event.ts";
 
 /** The participants modal: its callback_id and the one input it holds. */
 export const PARTICIPANTS_VIEW = {
@@ -149,6 +150,7 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
   // Where to confirm a load: the response_url of the click that opened the modal, kept here by who
   // clicked and for which workshop (Slack tells us both), never read back from the modal.
   const confirmTo = new ExpiringMap<string, string>(30 * 60_000, 1_000);
+  registerRecordEvent(app, deps); // `/workshops record`: its own modals
 
   app.action(ACTION_IDS.participantsLoad, async ({ ack, body, client, respond, context }) => {
     await ack();
