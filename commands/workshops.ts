@@ -8,13 +8,14 @@ import {
   header,
   listButtons,
   makeReply,
+  oneLine,
   type Page,
   pageCount,
   section,
   shareButton,
   truncate,
 } from "../src/blocks/index.ts";
-import { workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
+import { undatedWording, workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
 import {
   defaultPlan,
   latestPlan,
@@ -32,6 +33,9 @@ import {
   workshopsOfPlan,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
+import { readQuestion } from "../src/questions/parse.ts";
+import { withReading } from "../src/questions/reading.ts";
+import { vocabularyOf } from "../src/questions/vocabulary.ts";
 import type { Reply } from "../src/reply.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
@@ -52,6 +56,8 @@ export type WorkshopsRequest =
   | { sub: "upcoming"; filters: WorkshopFilters }
   | { sub: "past"; period: Period | null; filters: WorkshopFilters }
   | { sub: "search"; words: string; filters: WorkshopFilters }
+  /** Words that are not a subcommand: read as a question, else searched. */
+  | { sub: "words"; words: string; filters: WorkshopFilters }
   | { sub: "show"; id: number };
 
 /** `/workshops …` text to a request, or a sentence (mrkdwn, escaped) saying what is wrong. */
@@ -64,9 +70,7 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
   const arg = more.join(" ").trim();
   if (sub === "help" || sub === "?") return { sub: "help" };
   if (sub === "" || sub === "upcoming" || sub === "next") {
-    return arg === ""
-      ? { sub: "upcoming", filters }
-      : { error: `"upcoming" takes no words, only filters such as country:Fiji.` };
+    return arg === "" ? { sub: "upcoming", filters } : { sub: "words", words: rest, filters };
   }
   if (sub === "past") {
     if (arg === "") return { sub: "past", period: null, filters };
@@ -88,7 +92,7 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
       ? { sub: "show", id: Number(id) }
       : { error: "Give the workshop's id, e.g. `/workshops show 12` (ids are in every list)." };
   }
-  return { error: `I don't know "/workshops ${esc(truncate(first, 100))}".` };
+  return { sub: "words", words: rest, filters };
 }
 
 export const workshopsCommand: CommandHandler = (text: string, ctx: CommandContext) => {
@@ -108,8 +112,31 @@ export const workshopsCommand: CommandHandler = (text: string, ctx: CommandConte
       return past(ctx, text, today, request.period, request.filters);
     case "search":
       return search(ctx, text, request.words, request.filters);
+    case "words":
+      return words(ctx, text, request.words, request.filters);
   }
 };
+
+/** `/workshops what is planned for Nepal` answers as `/workshops upcoming country:Nepal`; other words search. */
+async function words(ctx: CommandContext, text: string, typed: string, f: WorkshopFilters): Promise<Reply> {
+  const understood = readQuestion(typed, vocabularyOf(ctx.db));
+  if (
+    "read" in understood &&
+    understood.read.command === COMMAND &&
+    !understood.read.text.startsWith("search")
+  ) {
+    const reading = {
+      command: COMMAND,
+      text: `${understood.read.text} ${describeFilters(f)}`.trim(),
+    } as const;
+    return withReading(reading, await workshopsCommand(reading.text, ctx));
+  }
+  return search(ctx, text, typed, f);
+}
+
+/** Undated workshops' wording, knowing which plans have ended by today. */
+const undatedIn = (ctx: CommandContext) =>
+  undatedWording(listPlans(ctx.db), officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
 
 function show(ctx: CommandContext, id: number): Reply {
   const w = workshopById(ctx.db, id);
@@ -119,7 +146,7 @@ function show(ctx: CommandContext, id: number): Reply {
         `There is no workshop ${id}. Find one with \`/workshops search &lt;words&gt;\` or \`/workshops past\`.`,
       ),
     );
-  return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id)), {
+  return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id), undatedIn(ctx)), {
     tail: shareButton(COMMAND, `show ${id}`),
   });
 }
@@ -144,10 +171,11 @@ function listReply(
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
   let group: string | null | undefined;
+  const undated = undatedIn(ctx);
   for (const { w, group: g } of all.slice(offset, offset + PAGE_SIZE)) {
     if (g !== group && g) blocks.push(section(`*${g}*`));
     group = g;
-    blocks.push(workshopEntry(w));
+    blocks.push(workshopEntry(w, undated));
   }
   return makeReply(blocks, { tail: listButtons(page) });
 }
@@ -182,14 +210,18 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
   const latest = latestPlan(plans);
   const nothing = `Nothing is scheduled${suffix(f)} from ${formatDate(today)} on.`;
   if (!latest) return makeReply([header(heading), section(`${nothing} The catalogue has no plans yet.`)]);
+  const ended =
+    latest.periodEnd < today
+      ? ` ${latest.label} ended on ${formatDate(latest.periodEnd)} and no later plan is in the catalogue.`
+      : "";
   const listed = filtered(workshopsOfPlan(ctx.db, latest.id), f);
   if (listed.length === 0) {
     return makeReply([
       header(heading),
-      section(`${nothing} The latest plan, ${latest.label}, lists no workshop${suffix(f)}.`),
+      section(`${nothing}${ended} The latest plan, ${latest.label}, lists no workshop${suffix(f)}.`),
     ]);
   }
-  const intro = `${nothing} The latest plan, ${latest.label}, lists ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
+  const intro = `${nothing}${ended} ${ended ? "It" : `The latest plan, ${latest.label},`} listed ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
   return listReply(ctx, heading, intro, [{ title: null, workshops: listed }], text);
 }
 
@@ -216,10 +248,23 @@ function past(
   return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
 }
 
+/** A search this wide is called broad, with a hint to narrow it. */
+const BROAD = 20;
+
+/** Workshops matching every word first, then those matching some; broad searches say so. */
 function search(ctx: CommandContext, text: string, words: string, f: WorkshopFilters): Reply {
-  const ids = words ? ctx.search.workshops(words) : workshopIdsNewestFirst(ctx.db);
-  const list = filtered(workshopsByIds(ctx.db, ids), f);
-  const what = [words ? `"${truncate(words, 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
+  const found = words
+    ? ctx.search.workshops(words)
+    : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
+  const full = new Set(found.filter((h) => h.full).map((h) => h.id));
+  const list = filtered(
+    workshopsByIds(
+      ctx.db,
+      found.map((h) => h.id),
+    ),
+    f,
+  );
+  const what = [words ? `"${truncate(oneLine(words), 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)
     .join(" ");
   const heading = `Workshops matching ${what}`;
@@ -229,5 +274,21 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
       section(`No workshop matches ${esc(what)}. Try fewer words, or \`/workshops past\`.`),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  const every = list.filter((w) => full.has(w.id));
+  const some = list.filter((w) => !full.has(w.id));
+  const notes: string[] = [];
+  if (every.length === 0)
+    notes.push(`No workshop matches all of ${esc(what)}; these match some of the words.`);
+  if (list.length > BROAD)
+    notes.push(
+      `This search is broad (${list.length} workshops). Narrow it with \`country:\`, \`kind:\`, \`sponsor:\` or \`/workshops past 2017\`.`,
+    );
+  const groups: Group[] =
+    every.length && some.length
+      ? [
+          { title: "Matching every word", workshops: every },
+          { title: "Matching some of the words", workshops: some },
+        ]
+      : [{ title: null, workshops: list }];
+  return listReply(ctx, heading, notes.join(" ") || null, groups, text);
 }

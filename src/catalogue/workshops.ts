@@ -26,6 +26,8 @@ export interface Workshop {
   participants: number | null;
   administrations: number | null;
   sponsor: string | null;
+  /** Where it took place, when the catalogue records it (apart from the countries it was for). */
+  hostCountry?: string | null;
   status: WorkshopStatus;
   documentTitle: string | null;
   countries: string[];

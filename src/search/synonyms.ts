@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from "./countries.ts";
+
 /**
  * Names people use for the same country or topic. Each concept is indexed under one token (in its own
  * fields, so it cannot collide with a word), and a query naming it in any form asks for that token.
@@ -13,14 +15,21 @@ const concept = (token: string, body: string): Concept => ({
 });
 
 export const CONCEPTS: readonly Concept[] = [
-  concept("lao", String.raw`lao(?:s|\s+p\.?d\.?r\.?|\s+people'?s\s+dem(?:ocratic|\.)?\s*rep(?:ublic|\.)?)?`),
+  ...COUNTRY_NAMES.map((c) => concept(c.token, c.other)),
   concept("rm", String.raw`risk[\s-]+management|rm`),
-  concept("hs", String.raw`hs|harmoni[sz]ed(?:\s+commodity\s+description\s+and\s+coding)?\s+system`),
+  concept(
+    "hs",
+    String.raw`hs|harmoni[sz]ed(?:\s+commodity\s+description\s+and\s+coding)?\s+system|(?:tariff\s+)?classification`,
+  ),
   concept("pca", String.raw`pca|post[\s-]*clearance\s+audits?`),
   concept("sw", String.raw`sw|single[\s-]+windows?`),
   concept("trs", String.raw`trs|time[\s-]+release\s+stud(?:y|ies)`),
   concept("aeo", String.raw`aeos?|authori[sz]ed\s+economic\s+operators?`),
-  concept("roo", String.raw`roo|rules?\s+of\s+origin`),
+  concept("roo", String.raw`roo|(?:(?:rules?|certificates?)\s+of\s+)?origin`),
+  concept("gender", "gender|wom[ae]n'?s?|female|equality"),
+  concept("ecommerce", String.raw`e[\s-]?commerce|electronic\s+commerce|cross[\s-]+border\s+e[\s-]?commerce`),
+  concept("valuation", String.raw`(?:customs\s+)?valuation`),
+  concept("ipr", String.raw`ipr|intellectual\s+property(?:\s+rights)?|counterfeit(?:s|ing)?`),
 ];
 
 const normalise = (text: string) => text.replace(/[’‘`]/g, "'");

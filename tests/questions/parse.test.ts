@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readQuestion } from "../../src/questions/parse.ts";
+import { vocabularyOf } from "../../src/questions/vocabulary.ts";
+import { sampleCatalogue } from "../commands/fixtures.ts";
+
+const world = sampleCatalogue();
+const vocab = vocabularyOf(world.db);
+const read = (q: string) => readQuestion(q, vocab);
+
+describe("questions read as the slash command that answers them", () => {
+  it.each([
+    ["when is the next workshop in Fiji?", "/workshops upcoming country:Fiji"],
+    ["What is planned for Samoa", "/workshops upcoming country:Samoa"],
+    ["upcoming AEO workshops", "/workshops upcoming topic:AEO"],
+    ["any national workshops coming up in Thailand?", "/workshops upcoming country:Thailand kind:national"],
+    ["which workshops were held in 2017", "/workshops past 2017"],
+    ["how many workshops did the office hold in FY2017/18?", "/workshops past FY2017/18"],
+    ["last workshop in Laos", '/workshops past country:"Lao PDR"'],
+    ["workshops in PNG", '/workshops search country:"Papua New Guinea"'],
+    ["Fiji", "/workshops search country:Fiji"],
+    ["who funds the risk management workshops?", "/workshops search risk management"],
+    ["rules of origin", "/workshops search rules of origin"],
+    ["which KPIs are behind?", "/kpi behind"],
+    ["what is behind in SAP 2022-2024", "/kpi behind SAP 2022-2024"],
+    ["how are we doing on our KPIs", "/kpi"],
+    ["what does 1-(h) ask for?", "/kpi 1-(h)"],
+    ["tell me about 1h in SAP 2022-2024", "/kpi 1-(h) SAP 2022-2024"],
+    ["KPI of 1-(hh)", "/kpi 1-(hh)"],
+    ["1-(h) across plans", "/actions 1-(h)"],
+    ["what is planned in pillar 2?", "/actions pillar 2"],
+    ["action items about single window", "/actions single window"],
+    ["AWP 2024-2025", "/kpi AWP 2024-2025"],
+    ["<@UBOT> next workshop", "/workshops upcoming"],
+    ["/kpi 1-(h)", "/kpi 1-(h)"],
+  ])("%s → %s", (question, command) => {
+    const understood = read(question);
+    expect(understood).toHaveProperty("read");
+    if (!("read" in understood)) return;
+    expect(`${understood.read.command} ${understood.read.text}`.trim()).toBe(command);
+  });
+
+  it.each(["help", "", "?", "hello"])("%j asks for help", (question) => {
+    expect(read(question)).toEqual({ help: true });
+  });
+
+  it.each([
+    "what's the weather today",
+    "thanks a lot",
+    "blorf zzyzx",
+    "1st of all, lunch?",
+  ])("%s is not read as any command", (question) => {
+    expect(read(question)).toHaveProperty("suggestions");
+  });
+
+  it("offers the closest country for a misspelt one", () => {
+    expect(read("workshops in Fijji")).toEqual({
+      suggestions: ["/workshops search country:Fiji"],
+      unknown: ["Fijji"],
+    });
+  });
+
+  it("reads a long question without trouble", () => {
+    expect(read(`next workshop in Fiji ${"very ".repeat(10_000)}`)).toHaveProperty("read");
+  });
+});
