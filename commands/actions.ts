@@ -24,6 +24,7 @@ import {
   listPlans,
   type Plan,
   parseCode,
+  parsePlanSelector,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Reply } from "../src/reply.ts";
@@ -45,7 +46,11 @@ export function parseActions(text: string): ActionsRequest | { error: string } {
   const lower = first.toLowerCase();
   if (trimmed === "") return { error: "Tell me what to look for: words, a code or a pillar." };
   if (lower === "help" || lower === "?") return { kind: "help" };
-  const pillar = /^pillar\s*([0-9]+)(?:\s+(.*))?$/i.exec(trimmed);
+  // "2" alone, or "2 SAP 2022-2024", is the pillar: searching for the digit finds every item.
+  const bare = /^([0-9]+)(?:\s+(.*))?$/.exec(trimmed);
+  const pillar =
+    /^pillar\s*([0-9]+)(?:\s+(.*))?$/i.exec(trimmed) ??
+    (bare && (!bare[2] || parsePlanSelector(bare[2])) ? bare : null);
   if (pillar?.[1]) {
     const n = Number(pillar[1]);
     if (n < 1 || n > 4) return { error: `There is no pillar ${n}: plans have pillars 1 to 4.` };

@@ -56,6 +56,12 @@ describe("/actions", () => {
     expect(codes(valid(await run("pillar 1 SAP 2022-2024")))).toHaveLength(8);
   });
 
+  it("shows a pillar for its bare number", async () => {
+    expect(valid(await run("2"))).toBe(valid(await run("pillar 2")));
+    expect(valid(await run("1 SAP 2022-2024"))).toBe(valid(await run("pillar 1 SAP 2022-2024")));
+    expect(valid(await run("7"))).toContain("There is no pillar 7");
+  });
+
   it("answers errors and help", async () => {
     for (const text of ["", "pillar", "pillar 9"]) expect(isErrorReply(await run(text))).toBe(true);
     expect(valid(await run("pillar 9"))).toContain("There is no pillar 9");

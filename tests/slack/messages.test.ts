@@ -97,3 +97,19 @@ describe("questions in messages", () => {
     expect(t.slack.callsOf("chat.postMessage")).toEqual([]);
   });
 });
+
+describe("manifest", () => {
+  it("subscribes to DMs and mentions with the least scopes, and lets people write in Messages", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const manifest = JSON.parse(await readFile(new URL("../../manifest.json", import.meta.url), "utf8"));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(["message.im", "app_mention"]),
+    );
+    expect(manifest.settings.event_subscriptions.bot_events).not.toContain("message.channels");
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(["im:history", "app_mentions:read", "chat:write"]),
+    );
+    expect(manifest.oauth_config.scopes.bot).not.toContain("channels:history");
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
+  });
+});
