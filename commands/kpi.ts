@@ -5,11 +5,13 @@ import {
   errorReply,
   escapeMrkdwn as esc,
   makeReply,
+  quote,
   section,
   shareButton,
   truncate,
 } from "../src/blocks/index.ts";
 import { kpiCard } from "../src/blocks/items.ts";
+import { undatedWording } from "../src/blocks/workshops.ts";
 import {
   type ActionItem,
   findItem,
@@ -26,7 +28,12 @@ import {
   workshopsOfItem,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
-import { describeItemStatus, handleKpiSubcommand, overviewBlocks, planOverview } from "../src/kpi/index.ts";
+import {
+  describeItemStatus,
+  handleKpiSubcommand,
+  overviewBlocks,
+  overviewWithGaps,
+} from "../src/kpi/index.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
 import { resolvePlans } from "./plans.ts";
@@ -76,11 +83,32 @@ export const kpiCommand: CommandHandler = async (text: string, ctx: CommandConte
     return plans;
   }
   if (plans.length === 0) return errorReply(section("The catalogue has no plans yet."));
-  if (request.kind === "overview") return overview(ctx, plans[0] as Plan);
-  return itemReply(ctx, request.code, plans, text);
+  const staff = await ctx.isStaff();
+  if (request.kind === "overview") return overview(ctx, plans, request.plan, staff);
+  return itemReply(ctx, request.code, plans, text, request.plan, staff);
 };
 
-function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: string): Reply {
+/** `"2018" also names SAP 2018-2020: /kpi 1-(a) SAP 2018-2020`, when a selector named several plans. */
+function otherPlans(
+  selector: string | null,
+  taken: Plan,
+  plans: Plan[],
+  command: (p: Plan) => string,
+): KnownBlock[] {
+  const others = selector ? plans.filter((p) => p.id !== taken.id) : [];
+  if (others.length === 0) return [];
+  const list = others.map((p) => `${p.label} (\`${command(p)}\`)`).join(", ");
+  return [context(`"${quote(selector ?? "", 40)}" also names ${list}; ${taken.label} was taken.`)];
+}
+
+function itemReply(
+  ctx: CommandContext,
+  code: ItemCode,
+  plans: Plan[],
+  text: string,
+  selector: string | null,
+  staff: boolean,
+): Reply {
   const label = formatCode(code);
   if (code.pillar < 1 || code.pillar > 4) {
     return errorReply(
@@ -104,14 +132,17 @@ function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: str
     .filter((i) => i.planId !== plan.id)
     .map((i) => allPlans.find((p) => p.id === i.planId))
     .filter((p): p is Plan => p !== undefined);
+  const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
   const blocks = kpiCard({
     item,
     plan,
     detail: itemDetail(ctx.db, item),
     workshops: workshopsOfItem(ctx.db, item.id),
-    status: describeItemStatus(ctx.db, item.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }),
+    status: describeItemStatus(ctx.db, item.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }, staff),
     alsoIn,
+    undated: undatedWording(allPlans, today),
   });
+  blocks.push(...otherPlans(selector, plan, plans, (p) => `/kpi ${label} ${p.label}`));
   return makeReply(blocks, { tail: shareButton(COMMAND, text.trim() || label) });
 }
 
@@ -152,11 +183,14 @@ function closestItems(items: ActionItem[], letter: string): ActionItem[] {
   return [...items].sort((a, b) => score(a) - score(b)).slice(0, 3);
 }
 
-/** One screen: the plan by pillar with counts per KPI status, then the items behind. */
-function overview(ctx: CommandContext, plan: Plan): Reply {
-  const kpiOverview = planOverview(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE });
+/** One screen: the plan by pillar with counts per KPI status, then the items behind, and what cannot be judged. */
+function overview(ctx: CommandContext, plans: Plan[], selector: string | null, staff: boolean): Reply {
+  const plan = plans[0] as Plan;
   const blocks: KnownBlock[] = [
-    ...overviewBlocks(kpiOverview),
+    ...overviewBlocks(
+      overviewWithGaps(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }, staff),
+    ),
+    ...otherPlans(selector, plan, plans, (p) => `/kpi ${p.label}`),
     context(
       "`/kpi 1-(a)` for one item · `/kpi behind` · `/kpi export` for the table as CSV · `/actions pillar 1`",
     ),
