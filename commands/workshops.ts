@@ -279,10 +279,12 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
   const notes: string[] = [];
   if (every.length === 0)
     notes.push(`No workshop matches all of ${esc(what)}; these match some of the words.`);
-  if (list.length > BROAD)
+  else if (every.length > BROAD)
     notes.push(
-      `This search is broad (${list.length} workshops). Narrow it with \`country:\`, \`kind:\`, \`sponsor:\` or \`/workshops past 2017\`.`,
+      `This search is broad: ${every.length} workshops match every word. Narrow it with \`country:\`, \`kind:\`, \`sponsor:\` or \`/workshops past 2017\`.`,
     );
+  else if (some.length > 0)
+    notes.push(`${every.length} match every word; ${some.length} more match only some of them.`);
   const groups: Group[] =
     every.length && some.length
       ? [

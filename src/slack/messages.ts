@@ -1,4 +1,5 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
+import { quote } from "../blocks/escape.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import type { CommandRef } from "./payloads.ts";
 
@@ -77,7 +78,9 @@ export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): Re
   }
   const by: KnownBlock = {
     type: "context",
-    elements: [{ type: "mrkdwn", text: `Shared by <@${userId}> · \`${ref.c}${ref.t ? ` ${ref.t}` : ""}\`` }],
+    elements: [
+      { type: "mrkdwn", text: `Shared by <@${userId}> · \`${quote(`${ref.c} ${ref.t}`.trim(), 200)}\`` },
+    ],
   };
   return {
     response_type: "in_channel",
