@@ -86,7 +86,7 @@ export function describeFilters(f: WorkshopFilters): string {
 }
 
 function topicMatches(topic: string, w: Workshop): boolean {
-  const text = `${w.title} ${w.items.map((i) => i.action).join(" ")}`;
+  const text = `${w.title} ${w.city ?? ""} ${w.venue ?? ""} ${w.items.map((i) => i.action).join(" ")}`;
   const { concepts, rest } = splitQuery(topic);
   const have = conceptsIn(text);
   if (!concepts.every((c) => have.includes(c))) return false;

@@ -35,6 +35,11 @@ const ACTIONS = /\b(?:action items?|actions?|items?|activities|the plan|plan say
 const WORKSHOPS =
   /\b(?:workshops?|trainings?|seminars?|meetings?|missions?|events?|courses?|sessions?|conferences?|ws)\b/;
 const ACROSS = /\b(?:across|every|all) plans\b/;
+/** "workshop 135", "workshop #135", "id 135": one record. */
+const ONE_WORKSHOP = /\b(?:workshops?|ws|id)\s*(?:no\.?\s*|number\s*)?#?\s*(\d{1,6})\b|#(\d{1,6})\b/;
+/** "funded by CCF-Korea", "sponsored by Japan": the sponsor, up to three words. */
+const SPONSORED_BY =
+  /\b(?:funded|sponsored|financed|paid for|supported|organi[sz]ed)\s+by\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+(?!(?:in|for|on|at|during|since|from|and|or|with)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})/iu;
 const PILLAR = /\bpillar\s*(?:no\.?\s*)?([1-4]|one|two|three|four)\b/;
 const PILLAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 const KIND: Array<[RegExp, string]> = [
@@ -61,8 +66,9 @@ const FILLER = new Set(
    status progress performance achieved action actions item items activity activities plan plans say says
    pillar one two three four behind late lagging missed overdue delayed slipping track off country
    countries national regional subregional sub accreditation fy awp sap annual work strategic office rocb
-   wco customs member members administration administrations year years month months date dates time
-   happen happening run running take taking`.split(/\s+/),
+   wco customs member members administration administrations year years month months date dates
+   happen happening run running take taking hold holds relate relates related relating regarding concerning
+   cover covers covered covering attend attended attending participants participant where`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -199,7 +205,9 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   const slash = /^\/(workshops|kpi|actions)\b\s*(.*)$/i.exec(q);
   if (slash?.[1])
     return { read: { command: `/${slash[1].toLowerCase()}` as QuestionCommand, text: slash[2] ?? "" } };
-  const p = partsOf(q, vocab);
+  // "sponsored by Japan": Japan is the sponsor here, not a country the workshop was for.
+  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? null;
+  const p = partsOf(sponsor ? q.replace(sponsor, " ") : q, vocab);
   const { topic, unknown } = topicOf(p, vocab);
   const plan = p.plan;
   const read = (command: QuestionCommand, ...parts: Array<string | null | false>): Understood => ({
@@ -211,6 +219,8 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     if (ACROSS.test(p.lower)) return read("/actions", formatCode(p.code));
     return read("/kpi", formatCode(p.code), plan);
   }
+  const one = ONE_WORKSHOP.exec(p.lower);
+  if (one) return read("/workshops", `show ${one[1] ?? one[2]}`);
   if (BEHIND.test(p.lower) && !workshopWords) return read("/kpi", "behind", plan);
   if (p.pillar !== null) return read("/actions", `pillar ${p.pillar}`, plan);
 
@@ -222,7 +232,11 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   if (actionWords && topic) return read("/actions", topic);
   if (actionWords) return read("/kpi", plan);
 
-  const filters = [p.country && `country:${filterValue(p.country)}`, p.kind && `kind:${p.kind}`];
+  const filters = [
+    p.country && `country:${filterValue(p.country)}`,
+    p.kind && `kind:${p.kind}`,
+    sponsor && `sponsor:${filterValue(sponsor)}`,
+  ];
   const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || past;
   // "Fijji workshops": a misspelt country is better offered back than ignored.
   const closest = !p.country && !topic && unknown.length ? suggestionsFor(unknown, vocab) : [];
@@ -235,7 +249,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
       const period = plan && !/^(?:awp|sap|annual|strategic)/i.test(plan) ? plan.replace(/\s+/g, "") : null;
       return read("/workshops", "past", period, ...filters, topic && `topic:${filterValue(topic)}`);
     }
-    if (topic || p.country || p.kind) return read("/workshops", "search", topic, ...filters);
+    if (topic || p.country || p.kind || sponsor) return read("/workshops", "search", topic, ...filters);
     return read("/workshops", "upcoming");
   }
   if (plan && p.planNamed) return read("/kpi", plan);
@@ -272,7 +286,8 @@ export function suggestionsFor(words: readonly string[], vocab: Vocabulary): str
     let best: string | null = null;
     let bestDistance = lw.length >= 7 ? 3 : 2;
     for (const v of vocab.words) {
-      if (Math.abs(v.length - lw.length) >= bestDistance) continue;
+      // A misspelling keeps its first or second letter: checked first, it spares most distance computations.
+      if (Math.abs(v.length - lw.length) >= bestDistance || (v[0] !== lw[0] && v[1] !== lw[1])) continue;
       const d = distance(v, lw);
       if (d < bestDistance) {
         best = v;

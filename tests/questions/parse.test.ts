@@ -31,6 +31,16 @@ describe("questions read as the slash command that answers them", () => {
     ["action items about single window", "/actions single window"],
     ["AWP 2024-2025", "/kpi AWP 2024-2025"],
     ["<@UBOT> next workshop", "/workshops upcoming"],
+    ["show workshop 12", "/workshops show 12"],
+    ["How many participants attended workshop #12?", "/workshops show 12"],
+    ["workshops sponsored by Japan in Fiji", "/workshops search country:Fiji sponsor:Japan"],
+    ["which workshops were funded by CCF-Korea", "/workshops search sponsor:CCF-Korea"],
+    [
+      "Where was the Regional Workshop on Time Release Study held?",
+      '/workshops past kind:regional topic:"Time Release Study"',
+    ],
+    ["What action items relate to single window?", "/actions single window"],
+    ["Which workshops did the office hold in Fiji in 2017?", "/workshops past 2017 country:Fiji"],
     ["/kpi 1-(h)", "/kpi 1-(h)"],
   ])("%s → %s", (question, command) => {
     const understood = read(question);
