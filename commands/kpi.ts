@@ -5,7 +5,6 @@ import {
   errorReply,
   escapeMrkdwn as esc,
   makeReply,
-  quote,
   section,
   shareButton,
   truncate,
@@ -36,7 +35,7 @@ import {
 } from "../src/kpi/index.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
-import { resolvePlans } from "./plans.ts";
+import { otherPlans, resolvePlans } from "./plans.ts";
 
 const COMMAND = "/kpi";
 const SUBCOMMANDS = new Set(["set", "history", "behind", "export"]);
@@ -87,19 +86,6 @@ export const kpiCommand: CommandHandler = async (text: string, ctx: CommandConte
   if (request.kind === "overview") return overview(ctx, plans, request.plan, staff);
   return itemReply(ctx, request.code, plans, text, request.plan, staff);
 };
-
-/** `"2018" also names SAP 2018-2020: /kpi 1-(a) SAP 2018-2020`, when a selector named several plans. */
-function otherPlans(
-  selector: string | null,
-  taken: Plan,
-  plans: Plan[],
-  command: (p: Plan) => string,
-): KnownBlock[] {
-  const others = selector ? plans.filter((p) => p.id !== taken.id) : [];
-  if (others.length === 0) return [];
-  const list = others.map((p) => `${p.label} (\`${command(p)}\`)`).join(", ");
-  return [context(`"${quote(selector ?? "", 40)}" also names ${list}; ${taken.label} was taken.`)];
-}
 
 function itemReply(
   ctx: CommandContext,
