@@ -68,7 +68,10 @@ const FILLER = new Set(
    countries national regional subregional sub accreditation fy awp sap annual work strategic office rocb
    wco customs member members administration administrations year years month months date dates
    happen happening run running take taking hold holds relate relates related relating regarding concerning
-   cover covers covered covering attend attended attending participants participant where`.split(/\s+/),
+   cover covers covered covering attend attended attending participants participant where
+   have has had got contain contains include includes officers officials staff people anyone someone`.split(
+    /\s+/,
+  ),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -249,7 +252,9 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
       const period = plan && !/^(?:awp|sap|annual|strategic)/i.test(plan) ? plan.replace(/\s+/g, "") : null;
       return read("/workshops", "past", period, ...filters, topic && `topic:${filterValue(topic)}`);
     }
-    if (topic || p.country || p.kind || sponsor) return read("/workshops", "search", topic, ...filters);
+    // Without a time word, words the catalogue does not know are still what was asked about: searched.
+    const words = topic || unknown.join(" ");
+    if (words || p.country || p.kind || sponsor) return read("/workshops", "search", words, ...filters);
     return read("/workshops", "upcoming");
   }
   if (plan && p.planNamed) return read("/kpi", plan);
