@@ -65,7 +65,9 @@ describe("/actions", () => {
   it("says which plan a year naming two was taken for, and names the other", async () => {
     const text = valid(await run("pillar 1 2018"));
     expect(text).toContain("AWP 2018-2019 · pillar 1");
-    expect(text).toContain('"2018" also names SAP 2018-2020 (/actions pillar 1 SAP 2018-2020); AWP 2018-2019 was taken.');
+    expect(text).toContain(
+      '"2018" also names SAP 2018-2020 (/actions pillar 1 SAP 2018-2020); AWP 2018-2019 was taken.',
+    );
   });
 
   it("answers errors and help", async () => {
