@@ -242,7 +242,12 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   ];
   const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || past;
   // "Fijji workshops": a misspelt country is better offered back than ignored.
-  const closest = !p.country && !topic && unknown.length ? suggestionsFor(unknown, vocab) : [];
+  let suggested: string[] | null = null;
+  const suggest = () => {
+    suggested ??= suggestionsFor(unknown.length ? unknown : p.rest, vocab);
+    return suggested;
+  };
+  const closest = !p.country && !topic && unknown.length ? suggest() : [];
   if (closest.length) return { suggestions: closest, unknown };
   if (workshopish || topic) {
     // A year with "last" or no time word at all asks what was held then; "next" asks what is coming.
@@ -258,7 +263,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     return read("/workshops", "upcoming");
   }
   if (plan && p.planNamed) return read("/kpi", plan);
-  return { suggestions: suggestionsFor(unknown.length ? unknown : p.rest, vocab), unknown };
+  return { suggestions: suggest(), unknown };
 }
 
 /** Edit distance, for "did you mean": small words only, so a plain loop is enough. */
@@ -279,24 +284,28 @@ function distance(a: string, b: string): number {
 /** Commands close to the words not understood (a misspelt country or topic), then examples. */
 export function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
   const out: string[] = [];
-  const countries = [...new Set(vocab.countries.values())];
   for (const w of words.slice(0, 5)) {
     const lw = w.toLowerCase();
     if (lw.length < 4) continue;
-    const country = countries.find((c) => distance(compact(c), lw) <= (lw.length >= 7 ? 2 : 1));
+    const near = lw.length >= 7 ? 2 : 1;
+    const country = [...vocab.countries].find(
+      ([key]) => Math.abs(key.length - lw.length) <= near && distance(key, lw) <= near,
+    )?.[1];
     if (country) {
       out.push(`/workshops search country:${filterValue(country)}`);
       continue;
     }
     let best: string | null = null;
     let bestDistance = lw.length >= 7 ? 3 : 2;
-    for (const v of vocab.words) {
-      // A misspelling keeps its first or second letter: checked first, it spares most distance computations.
-      if (Math.abs(v.length - lw.length) >= bestDistance || (v[0] !== lw[0] && v[1] !== lw[1])) continue;
-      const d = distance(v, lw);
-      if (d < bestDistance) {
-        best = v;
-        bestDistance = d;
+    for (let length = lw.length - bestDistance + 1; length < lw.length + bestDistance; length++) {
+      for (const v of vocab.byLength.get(length) ?? []) {
+        // A misspelling keeps its first or second letter: checked first, it spares most distance computations.
+        if (Math.abs(v.length - lw.length) >= bestDistance || (v[0] !== lw[0] && v[1] !== lw[1])) continue;
+        const d = distance(v, lw);
+        if (d < bestDistance) {
+          best = v;
+          bestDistance = d;
+        }
       }
     }
     if (best) out.push(`/workshops search ${best}`, `/actions ${best}`);

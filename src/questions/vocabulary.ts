@@ -12,6 +12,8 @@ export interface Vocabulary {
   longestCountry: number;
   /** Words of workshop titles and action items (lower case): a question made of these can be searched. */
   words: Set<string>;
+  /** The same words by length, so "did you mean" compares a word only with words of about its length. */
+  byLength: Map<number, string[]>;
   /** Plan labels, the most recent first ("AWP 2024-2025"). */
   plans: string[];
 }
@@ -43,7 +45,9 @@ function readVocabulary(db: Db): Vocabulary {
   )
     .pluck()
     .all() as string[];
-  return { countries, longestCountry, words, plans };
+  const byLength = new Map<number, string[]>();
+  for (const w of words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  return { countries, longestCountry, words, byLength, plans };
 }
 
 /** The vocabulary of the catalogue as it is now (kept until the catalogue changes). */
