@@ -26,8 +26,9 @@ const MAX_QUESTION = 300;
 const HELP = /^(?:help|\?|hi|hello|hey|what can (?:you|i) (?:do|ask)|how does this work|commands)$/;
 const UPCOMING =
   /\b(?:next|upcoming|coming|planned|planning|future|scheduled|soon|will|going to|plans? (?:for|in))\b/;
-const PAST =
-  /\b(?:last|latest|held|past|previous|recent(?:ly)?|did|happened|took place|organi[sz]ed|conducted|so far|ago|done)\b/;
+const PAST = /\b(?:last|latest|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
+/** Words of a past event that also describe a future one ("will be held"): past only without "next". */
+const HELD = /\b(?:held|organi[sz]ed|conducted|done)\b/;
 const SPONSOR = /\b(?:funds?|funded|funding|funder|pays?|paid|sponsor(?:s|ed|ing)?|donors?|financ\w*)\b/;
 const BEHIND = /\b(?:behind|late|lagging|off[\s-]track|missed|overdue|delayed|slipping)\b/;
 const KPI = /\b(?:kpis?|targets?|indicators?|status|progress|performance|doing|achieved)\b/;
@@ -227,8 +228,8 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   if (BEHIND.test(p.lower) && !workshopWords) return read("/kpi", "behind", plan);
   if (p.pillar !== null) return read("/actions", `pillar ${p.pillar}`, plan);
 
-  const upcoming = UPCOMING.test(p.lower);
   const past = PAST.test(p.lower);
+  const upcoming = UPCOMING.test(p.lower) && !past;
   const kpiWords = KPI.test(p.lower) && !workshopWords;
   const actionWords = ACTIONS.test(p.lower) && !workshopWords;
   if (kpiWords) return read("/kpi", plan);
@@ -240,7 +241,8 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     p.kind && `kind:${p.kind}`,
     sponsor && `sponsor:${filterValue(sponsor)}`,
   ];
-  const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || past;
+  const held = past || HELD.test(p.lower);
+  const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || held;
   // "Fijji workshops": a misspelt country is better offered back than ignored.
   let suggested: string[] | null = null;
   const suggest = () => {
@@ -250,11 +252,12 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   const closest = !p.country && !topic && unknown.length ? suggest() : [];
   if (closest.length) return { suggestions: closest, unknown };
   if (workshopish || topic) {
-    // A year with "last" or no time word at all asks what was held then; "next" asks what is coming.
-    if (upcoming && !past)
-      return read("/workshops", "upcoming", ...filters, topic && `topic:${filterValue(topic)}`);
-    if (past || (plan && !p.planNamed)) {
-      const period = plan && !/^(?:awp|sap|annual|strategic)/i.test(plan) ? plan.replace(/\s+/g, "") : null;
+    // "next" asks what is coming; "last", "held" or a year or plan asks what was held then.
+    if (upcoming) return read("/workshops", "upcoming", ...filters, topic && `topic:${filterValue(topic)}`);
+    if (held || plan) {
+      const period =
+        plan?.replace(/^(?:awp|sap|annual work plan|strategic action plan)\s*/i, "").replace(/\s+/g, "") ??
+        null;
       return read("/workshops", "past", period, ...filters, topic && `topic:${filterValue(topic)}`);
     }
     // Without a time word, words the catalogue does not know are still what was asked about: searched.

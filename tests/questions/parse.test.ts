@@ -42,6 +42,9 @@ describe("questions read as the slash command that answers them", () => {
     ["What action items relate to single window?", "/actions single window"],
     ["Which workshops did the office hold in Fiji in 2017?", "/workshops past 2017 country:Fiji"],
     ["How many action items does AWP 2024-2025 have?", "/kpi AWP 2024-2025"],
+    ["when will the next workshop be held in Fiji", "/workshops upcoming country:Fiji"],
+    ["workshops in FY2017/18", "/workshops past FY2017/18"],
+    ["workshops held during AWP 2018-2019", "/workshops past 2018-2019"],
     ["Which countries attended the regional workshop on HRD?", "/workshops search HRD kind:regional"],
     ["/kpi 1-(h)", "/kpi 1-(h)"],
   ])("%s → %s", (question, command) => {
