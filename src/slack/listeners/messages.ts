@@ -43,7 +43,9 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     if (!parsed.success || parsed.data.user === botUserId) return;
     const q: Question = parsed.data;
     if (q.type === "message" && q.channel_type !== "im") return;
-    const thread = q.type === "app_mention" ? { thread_ts: q.thread_ts ?? q.ts } : {};
+    // A mention is answered in its thread; a DM where it was asked (in a thread if it was asked in one).
+    const threadTs = q.thread_ts ?? (q.type === "app_mention" ? q.ts : undefined);
+    const thread = threadTs ? { thread_ts: threadTs } : {};
     let outcome = "answered";
     try {
       const ctx: CommandContext = {
