@@ -42,10 +42,18 @@ const PATTERNS = COUNTRY_NAMES.map((c) => ({
 
 const normalise = (text: string) => text.replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 
+/** Names seen so far: a list renders the same few countries again and again. Bounded, as names come from users too. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 2000;
+
 /** The name replies use for a country however it was written; other names are returned trimmed. */
 export function canonicalCountry(name: string): string {
+  const seen = known.get(name);
+  if (seen !== undefined) return seen;
   const n = normalise(name);
-  return PATTERNS.find((c) => c.whole.test(n))?.name ?? n;
+  const canonical = PATTERNS.find((c) => c.whole.test(n))?.name ?? n;
+  if (known.size < KNOWN_MAX) known.set(name, canonical);
+  return canonical;
 }
 
 /** Each country once, by its canonical name, in the order first met. */

@@ -64,10 +64,22 @@ export function compact(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** Concepts of country names, which filters compare for every workshop listed. Bounded: names come from users too. */
+const countryConcepts = new Map<string, string[]>();
+const COUNTRY_CONCEPTS_MAX = 2000;
+
+function conceptsOfCountry(name: string): string[] {
+  const seen = countryConcepts.get(name);
+  if (seen) return seen;
+  const concepts = conceptsIn(name);
+  if (countryConcepts.size < COUNTRY_CONCEPTS_MAX) countryConcepts.set(name, concepts);
+  return concepts;
+}
+
 /** Whether a country as written in a filter names `country` as the catalogue stores it. */
 export function sameCountry(query: string, country: string): boolean {
-  const q = conceptsIn(query);
-  if (q.length > 0 && q.every((t) => conceptsIn(country).includes(t))) return true;
+  const q = conceptsOfCountry(query);
+  if (q.length > 0 && q.every((t) => conceptsOfCountry(country).includes(t))) return true;
   const a = compact(query);
   const b = compact(country);
   return a.length > 0 && (a === b || (a.length >= 4 && b.startsWith(a)));
