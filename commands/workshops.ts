@@ -242,10 +242,31 @@ function past(
         : "";
     return makeReply([
       header(heading),
-      section(`No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}`),
+      section(
+        `No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}${fiscalYears(ctx, today, period, f)}`,
+      ),
     ]);
   }
   return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+}
+
+/**
+ * For an empty calendar year, the fiscal years around it that do have workshops: the office counts in
+ * fiscal years (1 July - 30 June), so "2017" often means FY2017/18.
+ */
+function fiscalYears(ctx: CommandContext, today: string, period: Period | null, f: WorkshopFilters): string {
+  if (!period || !/^\d{4}$/.test(period.label)) return "";
+  const year = Number(period.label);
+  const found = [year - 1, year]
+    .map((start) => parsePeriod(`${start}-${start + 1}`))
+    .filter((p): p is Period => p !== null)
+    .map((p) => ({ p, n: filtered(pastWorkshops(ctx.db, today, p), f).length }))
+    .filter(({ n }) => n > 0)
+    .map(
+      ({ p, n }) =>
+        `${p.label} has ${n}: \`/workshops past ${p.label}${hasFilters(f) ? ` ${esc(describeFilters(f))}` : ""}\``,
+    );
+  return found.length ? ` Fiscal years run 1 July to 30 June; ${found.join("; ")}.` : "";
 }
 
 /** A search this wide is called broad, with a hint to narrow it. */

@@ -92,20 +92,26 @@ export function kpiGaps(rows: readonly KpiRow[], today: string): KpiGaps {
 
 const kpis = (n: number) => `${n} KPI${n === 1 ? "" : "s"}`;
 
+const have = (n: number) => `${n} ${n === 1 ? "has" : "have"}`;
+
 /**
- * "Of 60 KPIs, 41 have no target in the plan and 19 no figure (all past their deadline)", and what to do;
+ * "Of 60 KPIs, 41 have no target in the plan and 19 have no figure recorded by the deadline", and what to do;
  * empty when every KPI can be judged.
  */
-export function gapsText(g: KpiGaps, staff: boolean): string {
+export function gapsText(g: KpiGaps, staff: boolean, planLabel: string): string {
   if (g.noTarget + g.noFigure === 0) return "";
+  const when =
+    g.pastDeadline === g.noFigure
+      ? " by the deadline"
+      : g.pastDeadline
+        ? ` (${g.pastDeadline} past the deadline)`
+        : " yet";
   const parts = [
-    g.noTarget ? `${g.noTarget} ${g.noTarget === 1 ? "has" : "have"} no target in the plan` : "",
-    g.noFigure
-      ? `${g.noFigure} no figure recorded${g.pastDeadline === g.noFigure ? " by the deadline" : g.pastDeadline ? ` (${g.pastDeadline} past the deadline)` : " yet"}`
-      : "",
+    g.noTarget ? `${have(g.noTarget)} no target in the plan` : "",
+    g.noFigure ? `${have(g.noFigure)} no figure recorded${when}` : "",
   ].filter(Boolean);
   const todo = staff
-    ? "Record figures with `/kpi set 1-(a) 25`; a KPI without a target can be reported but not judged."
+    ? `Record figures with \`/kpi set ${planLabel} 1-(a) 25\`; a KPI without a target can be reported but not judged.`
     : "Their status cannot be judged; ROCB staff record figures as they come in.";
   return `Of ${kpis(g.total)}, ${parts.join(" and ")}. ${todo}`;
 }
@@ -152,7 +158,7 @@ export function overviewBlocks(o: PlanOverview & Partial<OverviewGaps>, maxBehin
     if (o.behind.length > maxBehind) shown.push(`…and ${o.behind.length - maxBehind} more: \`/kpi behind\`.`);
     blocks.push(section(`*Behind or missed* (${o.behind.length})\n${shown.join("\n")}`));
   } else {
-    const gaps = o.gaps ? gapsText(o.gaps, o.staff ?? false) : "";
+    const gaps = o.gaps ? gapsText(o.gaps, o.staff ?? false, o.plan.label) : "";
     blocks.push(section(gaps ? `No KPI is known to be behind. ${gaps}` : "No KPI is behind."));
   }
   if (o.unread.length) {

@@ -214,7 +214,7 @@ export async function behindReply(rest: string, ctx: CommandContext): Promise<Re
     const o = overviewWithGaps(ctx.db, plan.id, ctx.now, optionsOf(ctx), staff);
     const tail = others ? [context(others)] : [];
     if (o.behind.length === 0) {
-      const gaps = gapsText(o.gaps, staff);
+      const gaps = gapsText(o.gaps, staff, plan.label);
       const sentence = gaps
         ? `No KPI of ${plan.label} is known to be behind or missed. ${gaps}`
         : `No KPI of ${plan.label} is behind or missed.`;
@@ -223,7 +223,7 @@ export async function behindReply(rest: string, ctx: CommandContext): Promise<Re
     const lines = o.behind.map(behindLine);
     const blocks: KnownBlock[] = [section(`*Behind or missed in ${plan.label}* (${o.behind.length})`)];
     for (let i = 0; i < lines.length; i += 8) blocks.push(section(lines.slice(i, i + 8).join("\n")));
-    const gaps = gapsText(o.gaps, staff);
+    const gaps = gapsText(o.gaps, staff, plan.label);
     if (gaps) blocks.push(context(gaps));
     return makeReply([...blocks, ...tail]);
   });

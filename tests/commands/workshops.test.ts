@@ -90,6 +90,12 @@ describe("/workshops past", () => {
     expect(listedIds(reply)).toEqual(ids);
   });
 
+  it("points an empty calendar year to the fiscal years that have workshops", async () => {
+    const text = valid(await run("past 2018 country:Laos"));
+    expect(text).toContain('No workshop on record in 2018 matching country:"Lao PDR"');
+    expect(text).toContain('FY2017/18 has 1: /workshops past FY2017/18 country:"Lao PDR"');
+  });
+
   it("says what the catalogue has when a period is empty", async () => {
     expect(valid(await run("past 2015"))).toContain(
       "No workshop on record in 2015. The catalogue has past workshops from 19 Sep 2011 to 5 Mar 2018.",

@@ -71,7 +71,7 @@ describe("KPIs that cannot be judged are said so", () => {
     const t = setup();
     const reply = await sub("behind", "", testCtx(t.db, { now: DURING, staff: false }));
     expect(reply.text).not.toContain("No KPI of AWP 2024-2025 is behind or missed");
-    expect(reply.text).toContain("Of 2 KPIs, 1 has no target in the plan and 1 no figure recorded yet.");
+    expect(reply.text).toContain("Of 2 KPIs, 1 has no target in the plan and 1 has no figure recorded yet.");
     expect(reply.text).not.toContain("/kpi set");
     const staff = await sub("behind", "", testCtx(t.db, { now: DURING }));
     expect(staff.text).toContain("/kpi set");
@@ -83,7 +83,7 @@ describe("KPIs that cannot be judged are said so", () => {
     expect(item.text).toContain("no figure recorded by the deadline (30 Jun 2025)");
     const overview = await kpiCommand("", testCtx(t.db, { now: AFTER, staff: false }));
     expect(overview.text).toContain("1 Jul 2024 to 30 Jun 2025 (ended)");
-    expect(overview.text).toContain("1 no figure recorded by the deadline");
+    expect(overview.text).toContain("1 has no figure recorded by the deadline");
   });
 
   it("staff plumbing is shown to staff only", async () => {

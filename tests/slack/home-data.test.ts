@@ -49,7 +49,7 @@ describe("App Home KPI glance", () => {
     insertItem(db, awp, { letter: "a", kpis: ["Number of Members"], targets: ["At least 20/33 Members"] });
     insertItem(db, awp, { letter: "b", kpis: ["Number of workshops"] });
     const text = JSON.stringify(homeView(homeData(db, NOW, "Asia/Bangkok", false)).blocks);
-    expect(text).toContain("Of 2 KPIs, 1 has no target in the plan and 1 no figure recorded yet.");
+    expect(text).toContain("Of 2 KPIs, 1 has no target in the plan and 1 has no figure recorded yet.");
     expect(text).not.toContain("No KPI is behind.");
   });
 });
