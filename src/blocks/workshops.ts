@@ -41,7 +41,7 @@ function hostPlace(w: Workshop): string {
   return [w.city?.trim(), host].filter((p): p is string => !!p && p !== "").join(", ");
 }
 
-/** One workshop in a list, in two lines: the title; date · kind · for … · in … · sponsor. */
+/** One workshop in a list, in two lines: the title; date · kind · for … · in … · sponsor · participants. */
 export function workshopEntry(
   w: Workshop,
   undated: (w: Workshop) => string = () => "date to be confirmed",
@@ -55,6 +55,8 @@ export function workshopEntry(
     countries.length ? `for ${truncate(countries.join(", "), 200)}` : "",
     place ? `in ${place}` : "",
     w.sponsor ? w.sponsor : "",
+    // "How many attended?" is asked of lists too; the count is one short phrase.
+    w.participants !== null ? `${w.participants} participants` : "",
   ]
     .filter(Boolean)
     .map(esc);

@@ -27,9 +27,9 @@ const text = (w: Workshop, undated?: (w: Workshop) => string) => {
 describe("a workshop in a list", () => {
   it("takes two lines: the title; date · kind · for … · in … · sponsor", () => {
     expect(text({ ...base, hostCountry: "Fiji" })).toBe(
-      "National Workshop on AEO\n9-11 Aug 2011 · National · for Lao PDR, Vanuatu · in Suva, Fiji · CCF-Korea · id 12",
+      "National Workshop on AEO\n9-11 Aug 2011 · National · for Lao PDR, Vanuatu · in Suva, Fiji · CCF-Korea · 30 participants · id 12",
     );
-    expect(text(base)).toContain("· in Suva · CCF-Korea");
+    expect(text({ ...base, participants: null })).toContain("· in Suva · CCF-Korea · id 12");
   });
 
   it("says an undated workshop of an ended plan was planned, not that its date is to be confirmed", () => {
