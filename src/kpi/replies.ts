@@ -61,8 +61,20 @@ function rowIn(ctx: Ctx, plan: KpiPlan, item: KpiItem, position: number): KpiRow
   return row;
 }
 
+/** No plan name is this long: refused here, so the sentence echoing it stays short and whole. */
+const PLAN_NAME_MAX = 60;
+
+/** `text` as a plan selector, or a sentence saying it names no plan. */
+function selectorOf(text: string): string {
+  if (text.trim().length <= PLAN_NAME_MAX) return text;
+  throw new KpiError(
+    "no_plan",
+    `"${cut(text)}" is not a plan. Name it like \`SAP 2022-2024\` or \`AWP 2024-2025\`.`,
+  );
+}
+
 function rowOf(ctx: Ctx, ref: { pillar: number; letter: string; position: number }, plan: string): KpiRow {
-  const found = resolveItem(ctx.db, ref, plan, todayOf(ctx));
+  const found = resolveItem(ctx.db, ref, selectorOf(plan), todayOf(ctx));
   return rowIn(ctx, found.plan, found.item, ref.position);
 }
 
@@ -173,7 +185,7 @@ export function historyReply(rest: string, ctx: Ctx): Reply {
 
 /** The plan a selector names (the plan in force without one), and a line naming the others it also names. */
 function namedPlan(ctx: Ctx, rest: string, command: string): { plan: KpiPlan; others: string | null } {
-  const plan = resolvePlan(ctx.db, rest, todayOf(ctx));
+  const plan = resolvePlan(ctx.db, selectorOf(rest), todayOf(ctx));
   const also = rest.trim() ? matchPlanText(ctx.db, rest).filter((p) => p.id !== plan.id) : [];
   const others = also.length
     ? `"${quote(rest, 40)}" also names ${also.map((p) => `${p.label} (\`${command} ${p.label}\`)`).join(", ")}.`
@@ -232,7 +244,7 @@ export async function behindReply(rest: string, ctx: CommandContext): Promise<Re
 /** `/kpi export [plan]`: the whole table as a CSV file. */
 export function exportReply(rest: string, ctx: Ctx): Reply {
   return guard(() => {
-    const plan = resolvePlan(ctx.db, rest, todayOf(ctx));
+    const plan = resolvePlan(ctx.db, selectorOf(rest), todayOf(ctx));
     const all = planRows(ctx.db, plan.id, ctx.now, optionsOf(ctx));
     const content = csvOf(all);
     const rows = all.length;

@@ -46,6 +46,13 @@ describe("every echo of what was typed is short and escaped", () => {
     expect(shown.length).toBeLessThan(6000);
   });
 
+  it("a long text where a plan is expected gets a whole sentence", async () => {
+    for (const text of [`behind ${HUGE}`, `history 1-(a) ${HUGE}`, `export ${HUGE}`]) {
+      const reply = await commands["/kpi"]?.(text, ctx);
+      expect(reply?.text).toMatch(/is not a plan\. Name it like SAP 2022-2024 or AWP 2024-2025\./);
+    }
+  });
+
   it("the Shared by line escapes the command text", () => {
     const shared = sharedMessage({ text: "t", blocks: [] }, "U100", {
       c: "/workshops",
