@@ -26,7 +26,7 @@ const MAX_QUESTION = 300;
 const HELP = /^(?:help|\?|hi|hello|hey|what can (?:you|i) (?:do|ask)|how does this work|commands)$/;
 const UPCOMING =
   /\b(?:next|upcoming|coming|planned|planning|future|scheduled|soon|will|going to|plans? (?:for|in))\b/;
-const PAST = /\b(?:last|latest|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
+const PAST = /\b(?:last|latest|past|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
 /** Words of a past event that also describe a future one ("will be held"): past only without "next". */
 const HELD = /\b(?:held|organi[sz]ed|conducted|done)\b/;
 const SPONSOR = /\b(?:funds?|funded|funding|funder|pays?|paid|sponsor(?:s|ed|ing)?|donors?|financ\w*)\b/;

@@ -44,6 +44,8 @@ describe("questions read as the slash command that answers them", () => {
     ["How many action items does AWP 2024-2025 have?", "/kpi AWP 2024-2025"],
     ["when will the next workshop be held in Fiji", "/workshops upcoming country:Fiji"],
     ["workshops in FY2017/18", "/workshops past FY2017/18"],
+    ["Show me the past workshops on customs valuation", "/workshops past topic:valuation"],
+    ["any upcoming events in Thailand", "/workshops upcoming country:Thailand"],
     ["workshops held during AWP 2018-2019", "/workshops past 2018-2019"],
     ["Which countries attended the regional workshop on HRD?", "/workshops search HRD kind:regional"],
     ["/kpi 1-(h)", "/kpi 1-(h)"],
