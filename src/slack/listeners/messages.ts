@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
+import { capBlocks, context } from "../../blocks/index.ts";
 import type { CommandContext } from "../../context.ts";
 import { answerQuestion } from "../../questions/answer.ts";
 import { ACTION_IDS, type Reply } from "../../reply.ts";
 import { logRequest, type SlackDeps } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
+import { sendFileToUser } from "../files.ts";
 import { decodeSlackText } from "./commands.ts";
 
 /**
@@ -58,12 +60,10 @@ export function registerMessages(app: App, deps: SlackDeps): void {
         offset: 0,
       };
       const reply = await answerQuestion(decodeSlackText(q.text), ctx);
-      await client.chat.postMessage({
-        channel: q.channel,
-        text: reply.text,
-        blocks: messageBlocks(reply),
-        ...thread,
-      });
+      // An export goes to the person alone, as for a slash command; the answer says where it went.
+      const sent = reply.file ? [context(await sendFileToUser(client, q.user, reply.file))] : [];
+      const blocks = capBlocks(messageBlocks(reply), sent);
+      await client.chat.postMessage({ channel: q.channel, text: reply.text, blocks, ...thread });
     } catch (err) {
       outcome = "failed";
       const reference = randomUUID().slice(0, 8);
