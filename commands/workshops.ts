@@ -153,7 +153,17 @@ function show(ctx: CommandContext, id: number): Reply {
 
 interface Group {
   title: string | null;
-  workshops: Workshop[];
+  ids: number[];
+}
+
+/** Reads the workshops of one page (only those are shown, so only those need reading in full). */
+type Load = (ids: readonly number[]) => Workshop[];
+
+/** The groups and loader for workshops already read. */
+function loaded(groups: Array<{ title: string | null; workshops: Workshop[] }>): [Group[], Load] {
+  const byId = new Map(groups.flatMap((g) => g.workshops.map((w) => [w.id, w] as const)));
+  const load: Load = (ids) => ids.map((id) => byId.get(id)).filter((w): w is Workshop => w !== undefined);
+  return [groups.map((g) => ({ title: g.title, ids: g.workshops.map((w) => w.id) })), load];
 }
 
 /** A page of workshops, with a heading for each group that appears on it. */
@@ -161,18 +171,22 @@ function listReply(
   ctx: CommandContext,
   title: string,
   intro: string | null,
-  groups: Group[],
+  [groups, load]: [Group[], Load],
   text: string,
 ): Reply {
-  const all = groups.flatMap((g) => g.workshops.map((w) => ({ w, group: g.title })));
+  const all = groups.flatMap((g) => g.ids.map((id) => ({ id, group: g.title })));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, all.length - 1));
   const page: Page = { command: COMMAND, text: text.trim(), offset, pageSize: PAGE_SIZE, total: all.length };
   const blocks: KnownBlock[] = [header(title)];
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
+  const shown = all.slice(offset, offset + PAGE_SIZE);
+  const workshops = new Map(load(shown.map((e) => e.id)).map((w) => [w.id, w]));
   let group: string | null | undefined;
   const undated = undatedIn(ctx);
-  for (const { w, group: g } of all.slice(offset, offset + PAGE_SIZE)) {
+  for (const { id, group: g } of shown) {
+    const w = workshops.get(id);
+    if (!w) continue;
     if (g !== group && g) blocks.push(section(`*${g}*`));
     group = g;
     blocks.push(workshopEntry(w, undated));
@@ -200,10 +214,10 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
       ctx,
       heading,
       intro,
-      [
+      loaded([
         { title: null, workshops: dated },
         { title: `Date to be confirmed (${inForce?.label ?? ""})`, workshops: undated },
-      ],
+      ]),
       text,
     );
   }
@@ -222,7 +236,7 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
     ]);
   }
   const intro = `${nothing}${ended} ${ended ? "It" : `The latest plan, ${latest.label},`} listed ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
-  return listReply(ctx, heading, intro, [{ title: null, workshops: listed }], text);
+  return listReply(ctx, heading, intro, loaded([{ title: null, workshops: listed }]), text);
 }
 
 function past(
@@ -247,7 +261,7 @@ function past(
       ),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  return listReply(ctx, heading, null, loaded([{ title: null, workshops: list }]), text);
 }
 
 /**
@@ -277,26 +291,31 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
   const found = words
     ? ctx.search.workshops(words)
     : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
-  const full = new Set(found.filter((h) => h.full).map((h) => h.id));
-  const list = filtered(
-    workshopsByIds(
-      ctx.db,
-      found.map((h) => h.id),
-    ),
-    f,
-  );
+  // Filters need each workshop in full; without them only the page shown is read.
+  const kept = hasFilters(f)
+    ? new Set(
+        filtered(
+          workshopsByIds(
+            ctx.db,
+            found.map((h) => h.id),
+          ),
+          f,
+        ).map((w) => w.id),
+      )
+    : null;
+  const hits = kept ? found.filter((h) => kept.has(h.id)) : found;
   const what = [words ? `"${truncate(oneLine(words), 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)
     .join(" ");
   const heading = `Workshops matching ${what}`;
-  if (list.length === 0) {
+  if (hits.length === 0) {
     return makeReply([
       header(heading),
       section(`No workshop matches ${esc(what)}. Try fewer words, or \`/workshops past\`.`),
     ]);
   }
-  const every = list.filter((w) => full.has(w.id));
-  const some = list.filter((w) => !full.has(w.id));
+  const every = hits.filter((h) => h.full).map((h) => h.id);
+  const some = hits.filter((h) => !h.full).map((h) => h.id);
   const notes: string[] = [];
   if (every.length === 0)
     notes.push(`No workshop matches all of ${esc(what)}; these match some of the words.`);
@@ -309,9 +328,10 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
   const groups: Group[] =
     every.length && some.length
       ? [
-          { title: "Matching every word", workshops: every },
-          { title: "Matching some of the words", workshops: some },
+          { title: "Matching every word", ids: every },
+          { title: "Matching some of the words", ids: some },
         ]
-      : [{ title: null, workshops: list }];
-  return listReply(ctx, heading, notes.join(" ") || null, groups, text);
+      : [{ title: null, ids: [...every, ...some] }];
+  const load: Load = (ids) => workshopsByIds(ctx.db, ids);
+  return listReply(ctx, heading, notes.join(" ") || null, [groups, load], text);
 }
