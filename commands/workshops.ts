@@ -271,10 +271,19 @@ function past(
 function fiscalYears(ctx: CommandContext, today: string, period: Period | null, f: WorkshopFilters): string {
   if (!period || !/^\d{4}$/.test(period.label)) return "";
   const year = Number(period.label);
+  const around = filtered(
+    pastWorkshops(ctx.db, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }),
+    f,
+  );
+  // A month-only date ("2017-11") is compared with the month of each bound, as the catalogue does.
+  const within = (w: Workshop, p: Period) => {
+    const start = w.startDate ?? "";
+    return start >= p.from.slice(0, start.length) && start <= p.to.slice(0, start.length);
+  };
   const found = [year - 1, year]
     .map((start) => parsePeriod(`${start}-${start + 1}`))
     .filter((p): p is Period => p !== null)
-    .map((p) => ({ p, n: filtered(pastWorkshops(ctx.db, today, p), f).length }))
+    .map((p) => ({ p, n: around.filter((w) => within(w, p)).length }))
     .filter(({ n }) => n > 0)
     .map(
       ({ p, n }) =>
