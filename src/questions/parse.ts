@@ -210,7 +210,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   if (slash?.[1])
     return { read: { command: `/${slash[1].toLowerCase()}` as QuestionCommand, text: slash[2] ?? "" } };
   // "sponsored by Japan": Japan is the sponsor here, not a country the workshop was for.
-  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? null;
+  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? sponsorNamed(q, vocab);
   const p = partsOf(sponsor ? q.replace(sponsor, " ") : q, vocab);
   const { topic, unknown } = topicOf(p, vocab);
   const plan = p.plan;
@@ -267,6 +267,27 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   }
   if (plan && p.planNamed) return read("/kpi", plan);
   return { suggestions: suggest(), unknown };
+}
+
+/** A sponsor of the catalogue named in the question as recorded ("CCF-Japan", "ccf japan"), as typed. */
+function sponsorNamed(q: string, vocab: Vocabulary): string | null {
+  const words = q.split(" ");
+  for (const sponsor of vocab.sponsors) {
+    const wanted = compact(sponsor);
+    if (wanted.length < 4) continue;
+    for (let at = 0; at < words.length; at++) {
+      let joined = "";
+      for (let end = at; end < words.length && joined.length < wanted.length; end++) {
+        joined += compact(words[end] ?? "");
+        if (joined === wanted)
+          return words
+            .slice(at, end + 1)
+            .join(" ")
+            .replace(/[?!.,;:]+$/, "");
+      }
+    }
+  }
+  return null;
 }
 
 /** Edit distance, for "did you mean": small words only, so a plain loop is enough. */

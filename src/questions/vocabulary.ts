@@ -16,6 +16,8 @@ export interface Vocabulary {
   byLength: Map<number, string[]>;
   /** Plan labels, the most recent first ("AWP 2024-2025"). */
   plans: string[];
+  /** Sponsors as recorded ("CCF-Japan"), so a question naming one filters by it. */
+  sponsors: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -47,7 +49,10 @@ function readVocabulary(db: Db): Vocabulary {
     .all() as string[];
   const byLength = new Map<number, string[]>();
   for (const w of words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-  return { countries, longestCountry, words, byLength, plans };
+  const sponsors = stmt(db, "SELECT DISTINCT sponsor FROM workshops WHERE sponsor IS NOT NULL")
+    .pluck()
+    .all() as string[];
+  return { countries, longestCountry, words, byLength, plans, sponsors };
 }
 
 /** The vocabulary of the catalogue as it is now (kept until the catalogue changes). */

@@ -36,6 +36,10 @@ describe("questions read as the slash command that answers them", () => {
     ["workshops sponsored by Japan in Fiji", "/workshops search country:Fiji sponsor:Japan"],
     ["which workshops were funded by CCF-Korea", "/workshops search sponsor:CCF-Korea"],
     [
+      "what did the Japan Customs Cooperation Fund pay for?",
+      '/workshops past sponsor:"Japan Customs Cooperation Fund"',
+    ],
+    [
       "Where was the Regional Workshop on Time Release Study held?",
       '/workshops past kind:regional topic:"Time Release Study"',
     ],
