@@ -33,10 +33,12 @@ import {
   workshopsOfPlan,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
+import { readsOf, remember } from "../src/db/read-cache.ts";
 import { readQuestion } from "../src/questions/parse.ts";
 import { withReading } from "../src/questions/reading.ts";
 import { vocabularyOf } from "../src/questions/vocabulary.ts";
 import type { Reply } from "../src/reply.ts";
+import { MAX_QUERY } from "../src/search/index.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
 import {
@@ -239,6 +241,12 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
   return listReply(ctx, heading, intro, loaded([{ title: null, workshops: listed }]), text);
 }
 
+/** Past workshops of a span, kept until the catalogue changes: the same years are asked again and again. */
+function heldBetween(ctx: CommandContext, today: string, range?: { from: string; to: string }): Workshop[] {
+  const key = `past ${today} ${range?.from ?? ""} ${range?.to ?? ""}`;
+  return remember(readsOf(ctx.db), key, () => pastWorkshops(ctx.db, today, range));
+}
+
 function past(
   ctx: CommandContext,
   text: string,
@@ -246,7 +254,7 @@ function past(
   period: Period | null,
   f: WorkshopFilters,
 ): Reply {
-  const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined), f);
+  const list = filtered(heldBetween(ctx, today, period ?? undefined), f);
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
     const span = pastSpan(ctx.db, today);
@@ -271,10 +279,7 @@ function past(
 function fiscalYears(ctx: CommandContext, today: string, period: Period | null, f: WorkshopFilters): string {
   if (!period || !/^\d{4}$/.test(period.label)) return "";
   const year = Number(period.label);
-  const around = filtered(
-    pastWorkshops(ctx.db, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }),
-    f,
-  );
+  const around = filtered(heldBetween(ctx, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }), f);
   // A month-only date ("2017-11") is compared with the month of each bound, as the catalogue does.
   const within = (w: Workshop, p: Period) => {
     const start = w.startDate ?? "";
@@ -300,18 +305,16 @@ function search(ctx: CommandContext, text: string, words: string, f: WorkshopFil
   const found = words
     ? ctx.search.workshops(words)
     : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
-  // Filters need each workshop in full; without them only the page shown is read.
-  const kept = hasFilters(f)
-    ? new Set(
-        filtered(
-          workshopsByIds(
-            ctx.db,
-            found.map((h) => h.id),
-          ),
-          f,
-        ).map((w) => w.id),
-      )
-    : null;
+  // Filters need each workshop in full (kept until the catalogue changes, as the index is); without them
+  // only the page shown is read.
+  const all = () =>
+    remember(readsOf(ctx.db), `found ${words.slice(0, MAX_QUERY)}`, () =>
+      workshopsByIds(
+        ctx.db,
+        found.map((h) => h.id),
+      ),
+    );
+  const kept = hasFilters(f) ? new Set(filtered(all(), f).map((w) => w.id)) : null;
   const hits = kept ? found.filter((h) => kept.has(h.id)) : found;
   const what = [words ? `"${truncate(oneLine(words), 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)

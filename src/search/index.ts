@@ -17,7 +17,7 @@ export const STOP_WORDS = new Set(
 const VERSION = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";
 
 /** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
-const MAX_QUERY = 200;
+export const MAX_QUERY = 200;
 
 /** A record found, and whether it matched every concept and word of the query. */
 export interface Found {
