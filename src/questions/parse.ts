@@ -70,9 +70,8 @@ const FILLER = new Set(
    wco customs member members administration administrations year years month months date dates
    happen happening run running take taking hold holds relate relates related relating regarding concerning
    cover covers covered covering attend attended attending participants participant where
-   have has had got contain contains include includes officers officials staff people anyone someone`.split(
-    /\s+/,
-  ),
+   have has had got contain contains include includes officers officials staff people anyone someone
+   ever also mention mentions mentioned`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

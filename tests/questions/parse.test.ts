@@ -44,6 +44,11 @@ describe("questions read as the slash command that answers them", () => {
       '/workshops past kind:regional topic:"Time Release Study"',
     ],
     ["What action items relate to single window?", "/actions single window"],
+    ["which action items mention Single Window?", "/actions Single Window"],
+    [
+      "Has there ever been a workshop in Fiji on risk management?",
+      "/workshops search risk management country:Fiji",
+    ],
     ["Which workshops did the office hold in Fiji in 2017?", "/workshops past 2017 country:Fiji"],
     ["How many action items does AWP 2024-2025 have?", "/kpi AWP 2024-2025"],
     ["when will the next workshop be held in Fiji", "/workshops upcoming country:Fiji"],
