@@ -23,7 +23,7 @@ export function loadDocuments(db: Db): SearchDocument[] {
   const workshops = db
     .prepare(
       `SELECT w.id, w.title, w.kind,
-         coalesce(w.city, '') || ' ' || coalesce(w.venue, '') || ' ' || coalesce(w.host_country, '') AS place,
+         coalesce(w.city, '') || ' ' || coalesce(w.venue, '') || ' ' || coalesce(w.host_country, '') || ' ' || coalesce(w.sponsor, '') AS place,
          (SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id) AS countries,
          (SELECT group_concat(i.action, ' ') FROM workshop_action_items wa
             JOIN action_items i ON i.id = wa.action_item_id WHERE wa.workshop_id = w.id) AS served

@@ -1,5 +1,5 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
-import { escapeMrkdwn, oneLine, truncate } from "../blocks/escape.ts";
+import { quote } from "../blocks/escape.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import type { CommandRef } from "./payloads.ts";
 
@@ -97,7 +97,9 @@ export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): Re
   }
   const by: KnownBlock = {
     type: "context",
-    elements: [{ type: "mrkdwn", text: `Shared by <@${userId}> · \`${commandLabel(ref)}\`` }],
+    elements: [
+      { type: "mrkdwn", text: `Shared by <@${userId}> · \`${quote(`${ref.c} ${ref.t}`.trim(), 200)}\`` },
+    ],
   };
   return {
     response_type: "in_channel",
@@ -105,9 +107,4 @@ export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): Re
     text: reply.text,
     blocks: [...blocks.slice(0, MESSAGE_BLOCK_LIMIT - 1), by],
   };
-}
-
-/** The command as typed, one line, escaped and short enough for a context line. */
-export function commandLabel(ref: Pick<CommandRef, "c" | "t">): string {
-  return escapeMrkdwn(truncate(oneLine(`${ref.c} ${ref.t}`).replace(/`/g, "'"), 200));
 }

@@ -126,7 +126,7 @@ describe("derived figures", () => {
 
   it("are shown as derived, with what was counted", () => {
     const { db, cb } = catalogueWithWorkshopsAndSurveys();
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("2 times so far");
     expect(line).toContain("_derived: 2 held workshops linked to 1-(hh) from 2022-07-01 to 2024-03-15_");
   });
@@ -136,7 +136,7 @@ describe("recorded against derived", () => {
   it("shows the derived figure when the recorded one is older, and says so", async () => {
     const { db, cb } = catalogueWithWorkshopsAndSurveys();
     await handleKpiSubcommand("set", "1-(hh) 5 as of 2023-01-31", testCtx(db, { now: NOW }));
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("2 times so far");
     expect(line).toContain("derived figure shown: the recorded 5 (as of 2023-01-31) is older");
   });
@@ -148,7 +148,7 @@ describe("recorded against derived", () => {
       "1-(hh) 5 as of 2024-03-01 incl. national workshops",
       testCtx(db, { now: NOW }),
     );
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("5 times so far");
     expect(line).toContain("recorded by <@U0STAFF> as of 1 Mar 2024");
     expect(line).toContain("recorded figure shown: it is as recent as the derived 2");

@@ -51,7 +51,7 @@ describe("describeItemStatus", () => {
       .prepare("SELECT id FROM action_items WHERE code = '1-(a)' AND plan_id = 1")
       .pluck()
       .get() as number;
-    const [line, ...more] = describeItemStatus(db, id, NOW, { timeZone: ZONE });
+    const [line, ...more] = describeItemStatus(db, id, NOW, { timeZone: ZONE }, true);
     expect(more).toEqual([]);
     expect(line).toContain("*KPI 1* Number of implementing Members · target _At least 20/33 Members_");
     expect(line).toMatch(/`█████████░ 95%` 19 of 20 Members, 95%; \d+% of the period elapsed → \*on track\*/);

@@ -8,6 +8,13 @@ import { notice, replyMessage, shareable } from "../messages.ts";
 import { type CommandRef, commandSchema } from "../payloads.ts";
 import type { WebClient } from "../web-client.ts";
 
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+/** Slack sends `&`, `<` and `>` typed in a command or message as entities; decoded once, here at the edge. */
+export function decodeSlackText(text: string): string {
+  return text.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
 /**
  * Answers `reply` through the response_url, sending its file (if any) by direct message first; the
  * answer is kept so that its Share button reposts exactly what was shown.
@@ -69,8 +76,8 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         });
         return;
       }
-      const { user_id: user, text } = parsed.data;
-      const ref: CommandRef = { c: name, t: text.trim(), o: 0 };
+      const { user_id: user } = parsed.data;
+      const ref: CommandRef = { c: name, t: decodeSlackText(parsed.data.text).trim(), o: 0 };
       let outcome = "answered";
       try {
         const reply = await runCommand(deps, ref, user);
