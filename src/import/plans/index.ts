@@ -1,8 +1,11 @@
 import type { ParsedItem, ParsedPlan, Unplaced } from "../parsed.ts";
-import type { DraftItem, DraftResult } from "./draft.ts";
+import { type SourceLine, toCellLines } from "./cells.ts";
+import type { DraftItem, DraftResult, SectionReader } from "./draft.ts";
 import { finishItem } from "./fields.ts";
 import { parseInterleaved } from "./interleaved.ts";
 import { assignLetters, compareLetters } from "./labels.ts";
+import { type Layout, sectionLayout } from "./layout.ts";
+import { parseLineRows } from "./line-rows.ts";
 import { findPlanSections, type PlanSection } from "./sections.ts";
 import { parseTabular } from "./tabular.ts";
 
@@ -12,7 +15,7 @@ export { plannedWorkshops } from "./workshops-from-activities.ts";
  * Finds the Strategic Action Plans and Annual Work Plans in a document's lines (lines[0] is line 1).
  * ranges are the 1-based [first, last] lines of each plan found, for other parsers to skip.
  */
-export function parsePlans(lines: string[]): {
+export function parsePlans(documentLines: string[]): {
   plans: ParsedPlan[];
   unplaced: Unplaced[];
   ranges: Array<[number, number]>;
@@ -20,6 +23,7 @@ export function parsePlans(lines: string[]): {
   const plans: ParsedPlan[] = [];
   const unplaced: Unplaced[] = [];
   const ranges: Array<[number, number]> = [];
+  const lines = toCellLines(documentLines);
   for (const section of findPlanSections(lines)) {
     const read = readSection(lines, section);
     if (read.items.length === 0 || read.lastLine === null) continue;
@@ -31,25 +35,21 @@ export function parsePlans(lines: string[]): {
       items: finishItems(read.items),
     });
     unplaced.push(...read.unplaced);
-    ranges.push([section.heading + 1, read.lastLine]);
+    ranges.push([lines[section.heading]?.line ?? 0, read.lastLine]);
   }
   return { plans, unplaced, ranges };
 }
 
-function readSection(lines: string[], section: PlanSection): DraftResult {
-  const from = section.heading + 1;
-  return isTabular(lines, from, section.end)
-    ? parseTabular(lines, from, section.end, section.kind)
-    : parseInterleaved(lines, from, section.end, section.kind);
-}
+const READERS: Record<Layout, SectionReader> = {
+  rows: parseTabular,
+  "cells-per-line": parseLineRows,
+  interleaved: parseInterleaved,
+};
 
-// Word/HTML exports keep a table row on one tab-separated line; PDF exports put each cell on its own lines.
-function isTabular(lines: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? "";
-    if (/Specific Actions? of\b/i.test(line)) return line.includes("\t");
-  }
-  return false;
+function readSection(lines: SourceLine[], section: PlanSection): DraftResult {
+  const from = section.heading + 1;
+  const read = READERS[sectionLayout(lines, from, section.end)];
+  return read(lines, from, section.end, section.kind);
 }
 
 function finishItems(drafts: DraftItem[]): ParsedItem[] {

@@ -6,11 +6,13 @@
 export type LineKind = "rsp" | "kpi" | "target" | "deadline" | "header" | "text";
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-const DEADLINE = new RegExp(`^(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, "i");
+const DATE = `(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`;
+// One deadline, or several for the statements of a work-plan cell ("Dec. 2012 June 2013").
+const DEADLINE = new RegExp(`^${DATE}(?:\\s*(?:,|and|&)?\\s*${DATE})*$`, "i");
 const RSP = /^\(?\s*(?:RSP\s+)?\d\.\d\.\d\b[^()]*\)?$|^\(?\s*ROCB A\/P specific\b.*$/i;
 const KPI = /^(?:\(\d\)\s*)?(?:Number of|Results? of|Publish)\b/i;
 const TARGET =
-  /^(?:\(\d\)\s*)?(?:At least|Meet at least|Use of accredited|Once\b|\d+\s*\/\s*\d+\s+Members|\d+%)/i;
+  /^(?:\(\d\)\s*)?(?:At least|Meet at least|Use of accredited|Once\b|Twice\b|\d+\s*\/\s*\d+\s+Members|\d+%)/i;
 const HEADER =
   /^(?:Specific Actions of ROCB A\/P|Relevant part of RSP.*|KPI|Target|Timeframe in|the RSP|Annual Work Plan for .*|\(Relevance to A\/P RSP.*\)|RSP Key Performance|RSP Key|Performance|Indicator)$/i;
 

@@ -1,3 +1,5 @@
+import { BULLET_GLYPHS } from "./vocabulary.ts";
+
 const ENTITIES: Record<string, string> = {
   amp: "&",
   nbsp: " ",
@@ -8,9 +10,7 @@ const ENTITIES: Record<string, string> = {
   "#39": "'",
 };
 
-/** Bullet glyphs that converters leave in front of list entries. */
-export const BULLET_CHARS = "➤➢•·▶▪■◦";
-const BULLET_SPLIT = new RegExp(`[${BULLET_CHARS}]|<li\\b[^>]*>`, "i");
+const BULLET_SPLIT = new RegExp(`[${BULLET_GLYPHS}]|<li\\b[^>]*>`, "i");
 
 export function stripTags(text: string): string {
   return text

@@ -1,9 +1,9 @@
 import type { Unplaced } from "../parsed.ts";
 import { columnsOf, isHeaderRow } from "./columns.ts";
-import { addPiece, type DraftItem, type DraftResult, type Field, newDraft } from "./draft.ts";
-import { isBareLabel, labelPrefix } from "./labels.ts";
+import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { pillarHeading } from "./sections.ts";
+import { isBareLabel, labelAt } from "./vocabulary.ts";
 
 interface State {
   kind: "SAP" | "AWP";
@@ -17,23 +17,21 @@ interface State {
 }
 
 /** Reads a tab-separated plan table (one row per line, repeated headers and page headers between). */
-export function parseTabular(lines: string[], from: number, to: number, kind: "SAP" | "AWP"): DraftResult {
+export const parseTabular: SectionReader = (lines, from, to, kind) => {
   const st: State = {
     kind,
     pillar: 0,
     columns: [],
     current: null,
     pendingLabel: null,
-    items: [],
-    unplaced: [],
-    lastLine: null,
+    ...emptyResult(),
   };
   for (let i = from; i < to; i++) {
-    const raw = lines[i] ?? "";
-    if (!readLine(st, raw, i + 1)) break;
+    const source = lines[i];
+    if (source && !readLine(st, source.text, source.line)) break;
   }
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
-}
+};
 
 /** False when the line ends the table. */
 function readLine(st: State, raw: string, line: number): boolean {
@@ -66,7 +64,7 @@ function readLine(st: State, raw: string, line: number): boolean {
 
 // A line without tabs inside a table is a row whose other cells are empty; prose after the table is not.
 function looksLikeRowText(raw: string): boolean {
-  return labelPrefix(cleanText(raw)) !== null;
+  return labelAt(cleanText(raw)) !== null;
 }
 
 function readRow(st: State, raw: string, line: number): void {
@@ -82,7 +80,7 @@ function readRow(st: State, raw: string, line: number): void {
     action = action.slice(1).trim();
   }
   if (!printed) {
-    const prefix = labelPrefix(action);
+    const prefix = labelAt(action);
     if (prefix) {
       printed = prefix.printed;
       action = prefix.rest;

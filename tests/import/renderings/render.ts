@@ -1,0 +1,297 @@
+import type { ItemRef, ParsedItem, ParsedPlan } from "../../../src/import/parsed.ts";
+
+/**
+ * Prints a parsed plan the way a converter might: each layout is written from its definition
+ * (what a row, a cell, a list, a heading look like), never from a seed file's lines.
+ */
+export const LAYOUTS = [
+  "tab-rows",
+  "cells-per-line",
+  "cells-per-line-indented",
+  "markdown",
+  "html-table",
+  "html-list",
+  "plain",
+] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const BULLETS = ["•", "·", "➤", "➢", "-", "–", "*", "o"] as const;
+export const LABEL_FORMS = ["a)", "(a)", "a.", "A)"] as const;
+export const HEADING_FORMS = ["1.", "Pillar 1:", "I."] as const;
+export const TITLE_FORMS = ["brackets", "plain", "short", "fiscal"] as const;
+/** What OCR makes of a label (with "" a label lost altogether, only where the label has its own cell). */
+export const OCR_LABELS = ["8)", "1)", "I)", "|)", ""] as const;
+
+export interface Style {
+  layout: LayoutName;
+  bullet: (typeof BULLETS)[number];
+  label: (typeof LABEL_FORMS)[number];
+  heading: (typeof HEADING_FORMS)[number];
+  title: (typeof TITLE_FORMS)[number];
+  /** A page break (page header, page number, repeated table header) inside every n-th row, 0 for none. */
+  pageBreakEvery: number;
+  crlf: boolean;
+  bom: boolean;
+  nbsp: boolean;
+  /** Item positions (index in the plan) whose label OCR damaged, with the damaged form. */
+  ocr: Array<[number, (typeof OCR_LABELS)[number]]>;
+}
+
+export const PLAIN_STYLE: Style = {
+  layout: "tab-rows",
+  bullet: "•",
+  label: "a)",
+  heading: "1.",
+  title: "brackets",
+  pageBreakEvery: 0,
+  crlf: false,
+  bom: false,
+  nbsp: false,
+  ocr: [],
+};
+
+type Column = "action" | "rsp" | "activities" | "kpi" | "target" | "deadline";
+
+const HEADER: Record<Column, string> = {
+  action: "Specific Actions of ROCB A/P",
+  rsp: "Relevant part of RSP",
+  activities: "Annual Work Plan for the year",
+  kpi: "RSP Key Performance Indicator",
+  target: "Target",
+  deadline: "Deadline",
+};
+
+const PILLAR_NAMES = [
+  "Support the implementation of conventions, instruments and tools",
+  "Further enhance collaboration with development partners",
+  "Improve needs analysis, planning and delivery of capacity building",
+  "Enhance communication and information sharing among Members",
+];
+const ROMAN = ["I", "II", "III", "IV"];
+const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢"]);
+
+/** A cell: plain text, or a list (planned work, one entry per statement). */
+type Cell = { text: string } | { list: string[] };
+
+function columnsOf(plan: ParsedPlan): Column[] {
+  const has = (f: (i: ParsedItem) => boolean) => plan.items.some(f);
+  const cols: Column[] = ["action"];
+  if (plan.kind === "SAP" && has((i) => i.rspRef !== null)) cols.push("rsp");
+  if (has((i) => i.activities.length > 0)) cols.push("activities");
+  if (has((i) => i.kpis.length > 0)) cols.push("kpi");
+  if (has((i) => i.targets.length > 0)) cols.push("target");
+  if (has((i) => i.deadline !== null)) cols.push("deadline");
+  return cols;
+}
+
+function seeAlso(refs: ItemRef[]): string {
+  if (refs.length === 0) return "";
+  let pillar = 0;
+  const parts = refs.map((r) => {
+    const text = r.pillar === pillar ? `(${r.letter})` : `${r.pillar}-(${r.letter})`;
+    pillar = r.pillar;
+    return text;
+  });
+  return ` (See also ${parts.join(", ")})`;
+}
+
+function numbered(list: string[]): string {
+  return list.length === 1 ? (list[0] ?? "") : list.map((t, i) => `(${i + 1}) ${t}`).join(" ");
+}
+
+function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
+  switch (col) {
+    case "action": {
+      const rsp =
+        plan.kind === "AWP" && item.rspRef
+          ? ` (${/specific/i.test(item.rspRef) ? "" : "RSP "}${item.rspRef})`
+          : "";
+      return { text: `${item.action}${rsp}` };
+    }
+    case "rsp":
+      return { text: item.rspRef ?? "" };
+    case "activities":
+      return { list: item.activities.map((a) => `${a.text}${seeAlso(a.seeAlso)}`) };
+    case "kpi":
+      return { text: numbered(item.kpis) };
+    case "target":
+      return { text: numbered(item.targets) };
+    case "deadline":
+      return { text: item.deadline ?? "" };
+  }
+}
+
+function labelOf(style: Style, index: number, letter: string): string {
+  const damaged = style.ocr.find(([i]) => i === index);
+  if (damaged) return damaged[1];
+  switch (style.label) {
+    case "a)":
+      return `${letter})`;
+    case "(a)":
+      return `(${letter})`;
+    case "a.":
+      return `${letter}.`;
+    case "A)":
+      return `${letter.toUpperCase()})`;
+  }
+}
+
+function titleOf(style: Style, plan: ParsedPlan): string {
+  const name = plan.kind === "SAP" ? "Strategic Action Plan" : "Annual Work Plan";
+  const [from, to] = [plan.periodStart.slice(0, 4), plan.periodEnd.slice(0, 4)];
+  switch (style.title) {
+    case "brackets":
+      return `ROCB A/P ${name} (${from}-${to})`;
+    case "plain":
+      return `${name} ${from}-${to}`;
+    case "short":
+      return `${name} ${from}/${to.slice(2)}`;
+    case "fiscal":
+      return `${name} FY${from}/${to.slice(2)}`;
+  }
+}
+
+function headingOf(style: Style, pillar: number): string {
+  const name = PILLAR_NAMES[pillar - 1] ?? "";
+  if (style.heading === "Pillar 1:") return `Pillar ${pillar}: ${name}`;
+  if (style.heading === "I.") return `${ROMAN[pillar - 1]}. ${name}`;
+  return `${pillar}. ${name}`;
+}
+
+/** Where a page break may cut a text: before a word in lower case near its middle, else nowhere. */
+function pageCut(text: string): [string, string] | null {
+  const words = text.split(" ");
+  for (let k = Math.floor(words.length / 2); k < words.length; k++) {
+    if (k > 0 && /^[a-z]/.test(words[k] ?? ""))
+      return [words.slice(0, k).join(" "), words.slice(k).join(" ")];
+  }
+  return null;
+}
+
+const PAGE_HEADER = ["ROCB A/P Annual Report 2030/2031", "17"];
+
+interface Writer {
+  title(text: string): string[];
+  heading(text: string): string[];
+  header(cols: Column[]): string[];
+  /** The lines of a row; `cont` is a row continued after a page break (no label, earlier cells empty). */
+  row(label: string, cells: Cell[], cont: boolean): string[];
+  /** Lines that close a pillar's table, if the layout has any. */
+  close(): string[];
+}
+
+function inlineList(style: Style, list: string[], sep: string): string {
+  const glyph = INLINE_GLYPHS.has(style.bullet) ? style.bullet : "•";
+  return list.map((t) => `${glyph} ${t}`).join(sep);
+}
+
+function writerFor(style: Style): Writer {
+  const b = style.bullet;
+  const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c.list, sep));
+  switch (style.layout) {
+    case "tab-rows":
+      return {
+        title: (t) => [t, ""],
+        heading: (h) => ["", h, ""],
+        header: (cols) => [["", ...cols.map((c) => HEADER[c])].join("\t")],
+        row: (label, cells) => [[label, ...cells.map((c) => text(c))].join("\t")],
+        close: () => [],
+      };
+    case "markdown":
+      return {
+        title: (t) => [`# ${t}`, ""],
+        heading: (h) => ["", `## ${h}`, ""],
+        header: (cols) => [
+          `|  | ${cols.map((c) => HEADER[c]).join(" | ")} |`,
+          `|---|${cols.map(() => "---").join("|")}|`,
+        ],
+        row: (label, cells) => [
+          `| ${label.replace(/\|/g, "\\|")} | ${cells.map((c) => ("text" in c ? c.text : c.list.map((t) => `${b} ${t}`).join("<br>"))).join(" | ")} |`,
+        ],
+        close: () => [],
+      };
+    case "html-table":
+      return {
+        title: (t) => [`<h1>${t}</h1>`],
+        heading: (h) => [`<h2>${h}</h2>`, "<table>"],
+        header: (cols) => [`<tr><th></th>${cols.map((c) => `<th>${HEADER[c]}</th>`).join("")}</tr>`],
+        row: (label, cells) => [
+          `<tr><td>${label}</td>${cells
+            .map(
+              (c) =>
+                `<td>${"text" in c ? `<p>${c.text}</p>` : `<ul>${c.list.map((t) => `<li>${t}</li>`).join("")}</ul>`}</td>`,
+            )
+            .join("")}</tr>`,
+        ],
+        close: () => ["</table>"],
+      };
+    case "html-list":
+      return {
+        title: (t) => [`<h1>${t}</h1>`],
+        heading: (h) => [`<h2>${h}</h2>`],
+        header: () => [],
+        row: (label, cells) =>
+          cells.flatMap((c, i) => {
+            if (!("text" in c))
+              return c.list.length ? ["<ul>", ...c.list.map((t) => `<li>${t}</li>`), "</ul>"] : [];
+            if (c.text === "") return [];
+            return [`<p>${i === 0 && label ? `${label} ` : ""}${c.text}</p>`];
+          }),
+        close: () => [],
+      };
+    default: {
+      const indent = style.layout === "cells-per-line-indented" ? "\t" : "";
+      const withHeader = style.layout !== "plain";
+      return {
+        title: (t) => [t, ""],
+        heading: (h) => ["", h, ""],
+        header: (cols) => (withHeader ? cols.map((c) => `${indent}${HEADER[c]}`) : []),
+        row: (label, cells, cont) => {
+          const lines = cells.flatMap((c) =>
+            "text" in c ? (c.text ? [c.text] : []) : c.list.map((t) => `${b} ${t}`),
+          );
+          if (cont || !label) return lines.map((l) => `${indent}${l}`);
+          if (indent) return [label, ...lines.map((l) => `${indent}${l}`)];
+          const [first, ...rest] = lines;
+          return [`${label} ${first ?? ""}`.trim(), ...rest, ...(style.layout === "plain" ? [""] : [])];
+        },
+        close: () => [],
+      };
+    }
+  }
+}
+
+/** The text of a document holding the plan printed in `style`. */
+export function renderPlan(plan: ParsedPlan, style: Style): string {
+  const w = writerFor(style);
+  const cols = columnsOf(plan);
+  const out: string[] = [...w.title(titleOf(style, plan))];
+  let index = 0;
+  for (const pillar of [1, 2, 3, 4]) {
+    const items = plan.items.filter((i) => i.pillar === pillar);
+    if (items.length === 0) continue;
+    out.push(...w.heading(headingOf(style, pillar)), ...w.header(cols));
+    for (const item of items) {
+      index++;
+      const label = labelOf(style, index - 1, item.letter);
+      const cells = cols.map((c) => cellOf(plan, item, c));
+      const first = cells[0];
+      const cut =
+        style.pageBreakEvery > 0 && index % style.pageBreakEvery === 0 && first && "text" in first
+          ? pageCut(first.text)
+          : null;
+      if (!cut) {
+        out.push(...w.row(label, cells, false));
+        continue;
+      }
+      const blank = cells.map((c): Cell => ("text" in c ? { text: "" } : { list: [] }));
+      out.push(...w.row(label, [{ text: cut[0] }, ...blank.slice(1)], false));
+      out.push(...w.close(), ...PAGE_HEADER, ...w.header(cols));
+      out.push(...w.row("", [{ text: cut[1] }, ...cells.slice(1)], true));
+    }
+    out.push(...w.close());
+  }
+  let text = out.join(style.crlf ? "\r\n" : "\n");
+  if (style.nbsp) text = text.replace(/ (\S+) /g, "\u00a0$1 ");
+  return style.bom ? `\uFEFF${text}` : text;
+}
