@@ -1,6 +1,7 @@
 import type { Db } from "../db/open.ts";
 import { parseDocument } from "./parse-document.ts";
 import type { ParsedDocument } from "./parsed.ts";
+import { diffPlans, factsOf, losses, type PlanDiff, storedFacts } from "./plans/compare.ts";
 import { ImportError, readDocument, type SourceDocument } from "./read-document.ts";
 import { type DocumentSummary, writeDocument } from "./write-catalogue.ts";
 
@@ -11,17 +12,40 @@ export class ImportFailed extends Error {
   }
 }
 
+export interface ImportOptions {
+  /** Import a new version of a plan even when it would lose a pillar or a quarter of its items or KPIs. */
+  force?: boolean;
+  /** Read, check and summarise everything, then roll back: the database is left as it was. */
+  dryRun?: boolean;
+}
+
+interface Parsed {
+  source: SourceDocument;
+  doc: ParsedDocument;
+  /** Per plan of doc, its difference from the stored version (null when the plan is new). */
+  diffs: Array<PlanDiff | null>;
+}
+
+class RollBack extends Error {}
+
 /**
- * Imports documents all-or-nothing: every file is read and parsed first; if any cannot be,
- * nothing is written and every failure is reported. Then one transaction writes them all.
+ * Imports documents all-or-nothing: every file is read, parsed and checked against the catalogue
+ * first; if any cannot be imported, nothing is written and every failure is reported. Then one
+ * transaction writes them all (rolled back on a dry run).
  */
-export function importFiles(db: Db, paths: string[], now: Date = new Date()): DocumentSummary[] {
-  const parsed: Array<{ source: SourceDocument; doc: ParsedDocument }> = [];
+export function importFiles(
+  db: Db,
+  paths: string[],
+  now: Date = new Date(),
+  options: ImportOptions = {},
+): DocumentSummary[] {
+  const parsed: Parsed[] = [];
   const errors: ImportError[] = [];
   for (const path of paths) {
     try {
       const source = readDocument(path);
-      parsed.push({ source, doc: parseDocument(source) });
+      const doc = parseDocument(source);
+      parsed.push({ source, doc, diffs: checkPlans(db, source, doc, options.force ?? false) });
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;
       errors.push(err);
@@ -29,21 +53,83 @@ export function importFiles(db: Db, paths: string[], now: Date = new Date()): Do
   }
   if (errors.length > 0) throw new ImportFailed(errors);
   const importedAt = now.toISOString();
-  return db.transaction(() => parsed.map(({ source, doc }) => writeDocument(db, source, doc, importedAt)))();
+  let summaries: DocumentSummary[] = [];
+  const write = db.transaction(() => {
+    summaries = parsed.map(({ source, doc, diffs }) => {
+      const summary = writeDocument(db, source, doc, importedAt);
+      summary.plans.forEach((p, k) => {
+        p.diff = diffs[k] ?? null;
+      });
+      return summary;
+    });
+    if (options.dryRun) throw new RollBack();
+  });
+  try {
+    write();
+  } catch (err) {
+    if (!(err instanceof RollBack)) throw err;
+  }
+  return summaries;
 }
 
-/** The per-document summary every run prints: items per pillar, workshops, and text it could not place. */
-export function formatSummary(summaries: DocumentSummary[]): string {
+/** Refuses a new version of a plan that would destroy much of the stored one; returns the differences. */
+function checkPlans(
+  db: Db,
+  source: SourceDocument,
+  doc: ParsedDocument,
+  force: boolean,
+): Array<PlanDiff | null> {
+  return doc.plans.map((plan) => {
+    const before = storedFacts(db, plan);
+    if (before === null) return null;
+    const after = factsOf(plan);
+    const lost = force ? null : losses(before, after);
+    if (lost) {
+      throw new ImportError(
+        source.fileName,
+        `this version of ${plan.title} would lose ${lost} compared with the catalogue; nothing was imported (use --force to replace it anyway)`,
+      );
+    }
+    return diffPlans(before, after);
+  });
+}
+
+function listed(codes: string[]): string {
+  return codes.length > 8 ? `${codes.slice(0, 8).join(", ")} and ${codes.length - 8} more` : codes.join(", ");
+}
+
+function diffLine(diff: PlanDiff): string {
+  const parts = (
+    [
+      ["added", diff.added],
+      ["removed", diff.removed],
+      ["changed", diff.changed],
+    ] as const
+  )
+    .filter(([, codes]) => codes.length > 0)
+    .map(([what, codes]) => `${codes.length} ${what} (${listed(codes)})`);
+  return parts.length > 0 ? `items ${parts.join("; ")}` : "no item changed";
+}
+
+/**
+ * The per-document summary every run prints: items per pillar, warnings, the difference from the
+ * catalogue, workshops, and text it could not place.
+ */
+export function formatSummary(summaries: DocumentSummary[], dryRun = false): string {
   const out: string[] = [];
   for (const s of summaries) {
+    const outcome = dryRun ? (s.outcome === "imported" ? "would be imported" : "unchanged") : s.outcome;
     out.push(
-      `${s.fileName}: ${s.kind === "plan" ? "plan document" : "annual report"} "${s.title}" — ${s.outcome}`,
+      `${s.fileName}: ${s.kind === "plan" ? "plan document" : "annual report"} "${s.title}" — ${outcome}`,
     );
     for (const p of s.plans) {
       const pillars = Object.entries(p.itemsPerPillar)
         .map(([pillar, n]) => `pillar ${pillar}: ${n}`)
         .join(", ");
-      out.push(`  ${p.title}${p.replaced ? " (replaces the earlier version)" : ""}: ${pillars}`);
+      const replaces = p.replaced ? ` (${dryRun ? "would replace" : "replaces"} the earlier version)` : "";
+      out.push(`  ${p.title}${replaces}: ${pillars}`);
+      if (p.diff) out.push(`    compared with the catalogue: ${diffLine(p.diff)}`);
+      for (const w of p.warnings) out.push(`    warning: ${w}`);
     }
     out.push(`  workshops: ${s.workshops}${s.surveyRows ? `; follow-up survey rows: ${s.surveyRows}` : ""}`);
     if (s.unplaced.length > 0) {
@@ -51,5 +137,6 @@ export function formatSummary(summaries: DocumentSummary[]): string {
       for (const u of s.unplaced) out.push(`    line ${u.line}: ${u.text}`);
     }
   }
+  if (dryRun) out.push("Dry run: nothing was written; the database is unchanged.");
   return out.join("\n");
 }

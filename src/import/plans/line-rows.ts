@@ -48,7 +48,7 @@ export const parseLineRows: SectionReader = (lines, from, to, kind) => {
 function readLine(st: State, raw: string, line: number): void {
   const text = cleanText(raw);
   const pillar = pillarHeading(raw);
-  if (pillar !== null && pillar === st.pillar + 1) {
+  if (pillar !== null && pillar > st.pillar) {
     Object.assign(st, { pillar, current: null, field: null, header: [] });
     return;
   }

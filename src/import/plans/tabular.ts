@@ -37,7 +37,7 @@ export const parseTabular: SectionReader = (lines, from, to, kind) => {
 function readLine(st: State, raw: string, line: number): boolean {
   if (raw.trim() === "" || isPageNoise(raw)) return true;
   const pillar = pillarHeading(raw);
-  if (pillar !== null && pillar === st.pillar + 1) {
+  if (pillar !== null && pillar > st.pillar) {
     st.pillar = pillar;
     st.current = null;
     return true;
