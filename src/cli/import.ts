@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/open.ts";
-import { formatSummary, ImportFailed, importFiles } from "../import/importer.ts";
+import { formatSummary, ImportFailed, importAnyFiles } from "../import/importer.ts";
 import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage: npm run import -- [--dry-run] [--force] <file…>
@@ -8,7 +8,7 @@ const USAGE = `usage: npm run import -- [--dry-run] [--force] <file…>
   --dry-run  read and check everything, print the summary and the changes, write nothing
   --force    import a new version of a plan even if it loses a pillar or more than a quarter of its items or KPIs`;
 
-runCli(() => {
+runCli(async () => {
   const { positionals: files, values } = parseCommandLine(
     {
       allowPositionals: true,
@@ -22,7 +22,10 @@ runCli(() => {
   const db = openDatabase(config.DATABASE_PATH);
   try {
     console.log(
-      formatSummary(importFiles(db, files, new Date(), { dryRun, force: values.force ?? false }), dryRun),
+      formatSummary(
+        await importAnyFiles(db, files, new Date(), { dryRun, force: values.force ?? false }),
+        dryRun,
+      ),
     );
   } catch (err) {
     if (err instanceof ImportFailed) {

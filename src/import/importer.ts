@@ -2,7 +2,7 @@ import type { Db } from "../db/open.ts";
 import { parseDocument } from "./parse-document.ts";
 import type { ParsedDocument } from "./parsed.ts";
 import { diffPlans, factsOf, losses, type PlanDiff, storedFacts } from "./plans/compare.ts";
-import { ImportError, readDocument, type SourceDocument } from "./read-document.ts";
+import { ImportError, readAnyDocument, readDocument, type SourceDocument } from "./read-document.ts";
 import { type DocumentSummary, writeDocument } from "./write-catalogue.ts";
 
 export class ImportFailed extends Error {
@@ -28,27 +28,67 @@ interface Parsed {
 
 class RollBack extends Error {}
 
-/**
- * Imports documents all-or-nothing: every file is read, parsed and checked against the catalogue
- * first; if any cannot be imported, nothing is written and every failure is reported. Then one
- * transaction writes them all (rolled back on a dry run).
- */
+/** A file read for an import, or the reason it could not be. */
+type Read = SourceDocument | ImportError;
+
+/** A file that cannot be imported is a value to report; anything else is a bug and goes on up. */
+function refusal(err: unknown): ImportError {
+  if (err instanceof ImportError) return err;
+  throw err;
+}
+
+function attempt(read: () => SourceDocument): Read {
+  try {
+    return read();
+  } catch (err) {
+    return refusal(err);
+  }
+}
+
+/** Imports text files (the bundled documents, tests); see importDocuments. */
 export function importFiles(
   db: Db,
   paths: string[],
   now: Date = new Date(),
   options: ImportOptions = {},
 ): DocumentSummary[] {
+  return importDocuments(
+    db,
+    paths.map((path) => attempt(() => readDocument(path))),
+    now,
+    options,
+  );
+}
+
+/** Imports text and Word files (`npm run import`); see importDocuments. */
+export async function importAnyFiles(
+  db: Db,
+  paths: string[],
+  now: Date,
+  options: ImportOptions,
+): Promise<DocumentSummary[]> {
+  const reads = await Promise.all(paths.map((path) => readAnyDocument(path).catch(refusal)));
+  return importDocuments(db, reads, now, options);
+}
+
+/**
+ * Imports documents all-or-nothing: every file is read, parsed and checked against the catalogue
+ * first; if any cannot be imported, nothing is written and every failure is reported. Then one
+ * transaction writes them all (rolled back on a dry run).
+ */
+export function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOptions): DocumentSummary[] {
   const parsed: Parsed[] = [];
   const errors: ImportError[] = [];
-  for (const path of paths) {
+  for (const source of reads) {
+    if (source instanceof ImportError) {
+      errors.push(source);
+      continue;
+    }
     try {
-      const source = readDocument(path);
       const doc = parseDocument(source);
       parsed.push({ source, doc, diffs: checkPlans(db, source, doc, options.force ?? false) });
     } catch (err) {
-      if (!(err instanceof ImportError)) throw err;
-      errors.push(err);
+      errors.push(refusal(err));
     }
   }
   if (errors.length > 0) throw new ImportFailed(errors);

@@ -50,9 +50,9 @@ export const PLAIN_STYLE: Style = {
   ocr: [],
 };
 
-type Column = "action" | "rsp" | "activities" | "kpi" | "target" | "deadline";
+export type Column = "action" | "rsp" | "activities" | "kpi" | "target" | "deadline";
 
-const HEADER: Record<Column, string> = {
+export const HEADER: Record<Column, string> = {
   action: "Specific Actions of ROCB A/P",
   rsp: "Relevant part of RSP",
   activities: "Annual Work Plan for the year",
@@ -71,9 +71,9 @@ const ROMAN = ["I", "II", "III", "IV"];
 const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢"]);
 
 /** A cell: plain text, or a list (planned work, one entry per statement). */
-type Cell = { text: string } | { list: string[] };
+export type Cell = { text: string } | { list: string[] };
 
-function columnsOf(plan: ParsedPlan): Column[] {
+export function columnsOf(plan: ParsedPlan): Column[] {
   const has = (f: (i: ParsedItem) => boolean) => plan.items.some(f);
   const cols: Column[] = ["action"];
   if (plan.kind === "SAP" && has((i) => i.rspRef !== null)) cols.push("rsp");
@@ -99,7 +99,7 @@ function numbered(list: string[]): string {
   return list.length === 1 ? (list[0] ?? "") : list.map((t, i) => `(${i + 1}) ${t}`).join(" ");
 }
 
-function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
+export function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
   switch (col) {
     case "action": {
       const rsp =
@@ -121,7 +121,7 @@ function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
   }
 }
 
-function labelOf(style: Style, index: number, letter: string): string {
+export function labelOf(style: Style, index: number, letter: string): string {
   const damaged = style.ocr.find(([i]) => i === index);
   if (damaged) return damaged[1];
   switch (style.label) {
@@ -136,7 +136,7 @@ function labelOf(style: Style, index: number, letter: string): string {
   }
 }
 
-function titleOf(style: Style, plan: ParsedPlan): string {
+export function titleOf(style: Style, plan: ParsedPlan): string {
   const name = plan.kind === "SAP" ? "Strategic Action Plan" : "Annual Work Plan";
   const [from, to] = [plan.periodStart.slice(0, 4), plan.periodEnd.slice(0, 4)];
   switch (style.title) {
@@ -151,7 +151,7 @@ function titleOf(style: Style, plan: ParsedPlan): string {
   }
 }
 
-function headingOf(style: Style, pillar: number): string {
+export function headingOf(style: Style, pillar: number): string {
   const name = PILLAR_NAMES[pillar - 1] ?? "";
   if (style.heading === "Pillar 1:") return `Pillar ${pillar}: ${name}`;
   if (style.heading === "I.") return `${ROMAN[pillar - 1]}. ${name}`;
