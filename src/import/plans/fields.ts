@@ -2,6 +2,7 @@ import type { ParsedActivity, ParsedItem } from "../parsed.ts";
 import type { DraftItem, Piece } from "./draft.ts";
 import { cleanText, hasBullets, splitBullets, splitNumbered } from "./normalise.ts";
 import { parseSeeAlso } from "./see-also.ts";
+import { statements } from "./statements.ts";
 
 function joined(pieces: Piece[]): string {
   return pieces.map((p) => p.text).join(" ");
@@ -34,7 +35,7 @@ export function cleanRsp(text: string): string {
 function activitiesOf(pieces: Piece[], pillar: number): ParsedActivity[] {
   const out: ParsedActivity[] = [];
   for (const piece of pieces) {
-    const parts = hasBullets(piece.text) ? splitBullets(piece.text) : [cleanText(piece.text)];
+    const parts = hasBullets(piece.text) ? splitBullets(piece.text) : statements(cleanText(piece.text));
     for (const part of parts) {
       const { text, refs } = parseSeeAlso(part.replace(/^[-–]\s*/, ""), pillar);
       if (text !== "" || refs.length > 0) out.push({ text, seeAlso: refs, line: piece.line });
