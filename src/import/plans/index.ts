@@ -1,12 +1,13 @@
 import type { ParsedItem, ParsedPlan, Unplaced } from "../parsed.ts";
-import { type SourceLine, toCellLines } from "./cells.ts";
-import type { DraftItem, DraftResult, SectionReader } from "./draft.ts";
+import { toCellLines } from "./cells.ts";
+import type { DraftItem, SectionReader } from "./draft.ts";
 import { finishItem } from "./fields.ts";
 import { parseInterleaved } from "./interleaved.ts";
 import { assignLetters, compareLetters } from "./labels.ts";
 import { type Layout, sectionLayout } from "./layout.ts";
 import { parseLineRows } from "./line-rows.ts";
-import { findPlanSections, type PlanSection } from "./sections.ts";
+import { findPlanSections } from "./sections.ts";
+import { handOutActivities } from "./see-also-runs.ts";
 import { parseTabular } from "./tabular.ts";
 
 export { plannedWorkshops } from "./workshops-from-activities.ts";
@@ -25,14 +26,16 @@ export function parsePlans(documentLines: string[]): {
   const ranges: Array<[number, number]> = [];
   const lines = toCellLines(documentLines);
   for (const section of findPlanSections(lines)) {
-    const read = readSection(lines, section);
+    const from = section.heading + 1;
+    const layout = sectionLayout(lines, from, section.end);
+    const read = READERS[layout](lines, from, section.end, section.kind);
     if (read.items.length === 0 || read.lastLine === null) continue;
     plans.push({
       kind: section.kind,
       title: section.title,
       periodStart: section.periodStart,
       periodEnd: section.periodEnd,
-      items: finishItems(read.items),
+      items: repair(layout, finishItems(read.items)),
     });
     unplaced.push(...read.unplaced);
     ranges.push([lines[section.heading]?.line ?? 0, read.lastLine]);
@@ -46,10 +49,10 @@ const READERS: Record<Layout, SectionReader> = {
   interleaved: parseInterleaved,
 };
 
-function readSection(lines: SourceLine[], section: PlanSection): DraftResult {
-  const from = section.heading + 1;
-  const read = READERS[sectionLayout(lines, from, section.end)];
-  return read(lines, from, section.end, section.kind);
+// Only an interleaved PDF export prints bullets under the wrong label; in any other layout a bullet
+// under an item is the author's, even where its See-also note disagrees.
+function repair(layout: Layout, items: ParsedItem[]): ParsedItem[] {
+  return layout === "interleaved" ? handOutActivities(items) : items;
 }
 
 function finishItems(drafts: DraftItem[]): ParsedItem[] {

@@ -1,5 +1,6 @@
 import type { Unplaced } from "../parsed.ts";
 import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
+import { handOutKpis } from "./kpi-runs.ts";
 import { lineKind, splitSideBySide } from "./line-kinds.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { closedByDeadline, type OrphanRun, settleRuns } from "./orphan-runs.ts";
@@ -74,6 +75,7 @@ export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
     if (st.pillar > 0) readLine(st, cleanText(raw), line);
   }
   settleRuns(st.runs, st.items, st.unplaced);
+  handOutKpis(st.items);
   st.unplaced.sort((a, b) => a.line - b.line);
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
 };
