@@ -164,9 +164,14 @@ function wrote(st: State, field: TextField): void {
 
 // An indicator cut mid-phrase goes on at the end of the next long line, printed beside another column.
 function readTextOrTail(st: State, item: DraftItem, text: string, line: number): void {
-  const tail = /^(.*\S)\s+(\S+)$/.exec(text);
+  // The indicator's next words: one word, or a word and "of" when the phrase goes on ("exchange of").
+  // A line carrying on a sentence (lower case) gives only such an unfinished phrase.
+  const phrase = /^(.*\S)\s+(\w+ of)$/.exec(text);
+  const tail = phrase ?? /^(.*\S)\s+(\S+)$/.exec(text);
   const besideKpi =
-    /^[A-Z][^()]*$/.test(text) && words(text) > 4 && /^[A-Za-z][\w/-]*$/.test(tail?.[2] ?? "");
+    (phrase ? /^[A-Za-z][^()]*$/ : /^[A-Z][^()]*$/).test(text) &&
+    words(text) > 4 &&
+    /^[A-Za-z][\w/ -]*$/.test(tail?.[2] ?? "");
   if (!st.openRsp && tail?.[1] && tail[2] && besideKpi && st.row.includes("kpi") && danglingKpi(item)) {
     readText(st, item, tail[1], line);
     appendTo(item, "kpi", tail[2], line);

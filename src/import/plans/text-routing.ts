@@ -45,7 +45,7 @@ export function routeText(
     return { field: "activities", fresh: false };
   if (last && unbalanced(lastText(item, last))) return { field: last, fresh: false };
   const short = words(text) <= MAX_KPI_LINE_WORDS;
-  if (row.includes("kpi") && danglingKpi(item) && short && !/^(?:of|on|in|for|to|and)\b/.test(text)) {
+  if (row.includes("kpi") && danglingKpi(item) && short && !/^(?:of|on|in|for|to|and|by)\b/.test(text)) {
     return { field: "kpi", fresh: false };
   }
   if (row.length >= 2 && last) {

@@ -210,6 +210,14 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(refs(item(awp, 1, "y").activities[0]?.seeAlso ?? [])).toEqual(["1-d", "1-x"]);
     });
 
+    it("finishes an indicator whose next words end a line of the work-plan column ('… organized exchange of')", () => {
+      const a = item(awp, 2, "a");
+      expect(a.kpis).toEqual(["Number of exchange of information"]);
+      expect(a.activities.map((x) => x.text)).toEqual([
+        "Continue strategic dialogues and cooperation with development partners through participation in the meetings and seminars organized by them",
+      ]);
+    });
+
     it("gives indicators printed in a run after a later row back to the items without one (one KPI per item)", () => {
       expect(["c", "d", "e"].map((l) => item(awp, 1, l).kpis)).toEqual([
         ["Number of Members"],
