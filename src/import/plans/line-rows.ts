@@ -83,7 +83,9 @@ function readLine(st: State, raw: string, line: number): void {
 
 function readCell(st: State, item: DraftItem, text: string, line: number): void {
   const shape = lineKind(text);
-  if (shape === "rsp" || shape === "deadline") write(st, item, shape, text, line, false);
+  const listed = numberedAfter(st, item, text);
+  if (listed) write(st, item, listed, `<li>${text}`, line, false);
+  else if (shape === "rsp" || shape === "deadline") write(st, item, shape, text, line, false);
   else if (shape === "kpi" || shape === "target") write(st, item, shape, `<li>${text}`, line, false);
   else if (st.field && carriesOn(item, st.field, text)) write(st, item, st.field, text, line, true);
   else {
@@ -92,6 +94,14 @@ function readCell(st: State, item: DraftItem, text: string, line: number): void 
     else if (st.field) write(st, item, st.field, text, line, true);
     else st.unplaced.push({ line, text });
   }
+}
+
+/** "(2) …" goes on the list whose last entry is "(1) …" (the field written last first), whatever its shape. */
+function numberedAfter(st: State, item: DraftItem, text: string): Field | undefined {
+  const n = Number(/^\((\d)\)/.exec(text)?.[1] ?? 0);
+  if (n < 2) return undefined;
+  const fields: Field[] = [...(st.field ? [st.field] : []), "kpi", "target"];
+  return fields.find((f) => (item.cells[f].at(-1)?.text ?? "").includes(`(${n - 1})`));
 }
 
 /**

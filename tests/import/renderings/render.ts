@@ -33,6 +33,8 @@ export interface Style {
   crlf: boolean;
   bom: boolean;
   nbsp: boolean;
+  /** Layouts with a cell per line print each of several numbered KPIs or targets on a line of its own. */
+  numberedPerLine: boolean;
   /** Item positions (index in the plan) whose label OCR damaged, with the damaged form. */
   ocr: Array<[number, (typeof OCR_LABELS)[number]]>;
 }
@@ -47,6 +49,7 @@ export const PLAIN_STYLE: Style = {
   crlf: false,
   bom: false,
   nbsp: false,
+  numberedPerLine: false,
   ocr: [],
 };
 
@@ -71,7 +74,7 @@ const ROMAN = ["I", "II", "III", "IV"];
 const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢"]);
 
 /** A cell: plain text, or a list (planned work, one entry per statement). */
-export type Cell = { text: string } | { list: string[] };
+export type Cell = { text: string; numbered?: string[] } | { list: string[] };
 
 export function columnsOf(plan: ParsedPlan): Column[] {
   const has = (f: (i: ParsedItem) => boolean) => plan.items.some(f);
@@ -95,8 +98,11 @@ function seeAlso(refs: ItemRef[]): string {
   return ` (See also ${parts.join(", ")})`;
 }
 
-function numbered(list: string[]): string {
-  return list.length === 1 ? (list[0] ?? "") : list.map((t, i) => `(${i + 1}) ${t}`).join(" ");
+/** One entry as it is; several numbered "(1) … (2) …", kept apart for layouts that print one per line. */
+function numbered(list: string[]): Cell {
+  if (list.length < 2) return { text: list[0] ?? "" };
+  const entries = list.map((t, i) => `(${i + 1}) ${t}`);
+  return { text: entries.join(" "), numbered: entries };
 }
 
 export function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
@@ -113,9 +119,9 @@ export function cellOf(plan: ParsedPlan, item: ParsedItem, col: Column): Cell {
     case "activities":
       return { list: item.activities.map((a) => `${a.text}${seeAlso(a.seeAlso)}`) };
     case "kpi":
-      return { text: numbered(item.kpis) };
+      return numbered(item.kpis);
     case "target":
-      return { text: numbered(item.targets) };
+      return numbered(item.targets);
     case "deadline":
       return { text: item.deadline ?? "" };
   }
@@ -247,9 +253,11 @@ function writerFor(style: Style): Writer {
         heading: (h) => ["", h, ""],
         header: (cols) => (withHeader ? cols.map((c) => `${indent}${HEADER[c]}`) : []),
         row: (label, cells, cont) => {
-          const lines = cells.flatMap((c) =>
-            "text" in c ? (c.text ? [c.text] : []) : c.list.map((t) => `${b} ${t}`),
-          );
+          const lines = cells.flatMap((c) => {
+            if (!("text" in c)) return c.list.map((t) => `${b} ${t}`);
+            if (style.numberedPerLine && c.numbered) return c.numbered;
+            return c.text ? [c.text] : [];
+          });
           if (cont || !label) return lines.map((l) => `${indent}${l}`);
           if (indent) return [label, ...lines.map((l) => `${indent}${l}`)];
           const [first, ...rest] = lines;

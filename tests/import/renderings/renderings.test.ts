@@ -39,6 +39,12 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
           expect(read && catalogueOf(read)).toEqual(expected);
         }
       });
+      it("several numbered KPIs and targets on lines of their own", () => {
+        for (const layout of ["cells-per-line", "cells-per-line-indented", "plain"] as const) {
+          const read = importRendering(renderPlan(plan, { ...PLAIN_STYLE, layout, numberedPerLine: true }));
+          expect(read && catalogueOf(read), layout).toEqual(expected);
+        }
+      });
       it("page breaks with a repeated header inside rows, CRLF, BOM, non-breaking spaces", () => {
         for (const layout of LAYOUTS) {
           const style: Style = {
@@ -68,6 +74,7 @@ const style = (items: number): fc.Arbitrary<Style> =>
     crlf: fc.boolean(),
     bom: fc.boolean(),
     nbsp: fc.boolean(),
+    numberedPerLine: fc.boolean(),
     ocr: fc.array(fc.tuple(fc.nat(items - 1), fc.constantFrom(...OCR_LABELS)), { maxLength: 4 }),
   });
 
@@ -88,7 +95,7 @@ describe("combinations of layout and damage (fast-check)", () => {
           const read = importRendering(renderPlan(plan, { ...s, ocr }));
           expect(read && catalogueOf(read)).toEqual(expected);
         }),
-        { numRuns: 25 },
+        { numRuns: 40 },
       );
     });
   }
