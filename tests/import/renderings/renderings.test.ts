@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../../src/import/parse-document.ts";
+import { documentFromBytes } from "../../../src/import/read-document.ts";
 import { catalogueOf, importRendering, seedPlans } from "./catalogue.ts";
 import {
   BULLETS,
@@ -37,6 +39,13 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
         for (const title of TITLE_FORMS) {
           const read = importRendering(renderPlan(plan, { ...PLAIN_STYLE, heading, title }));
           expect(read && catalogueOf(read)).toEqual(expected);
+        }
+      });
+      it("is typed a plan document in every layout: never an annual report, no workshops held", () => {
+        for (const layout of LAYOUTS) {
+          const text = renderPlan(plan, { ...PLAIN_STYLE, layout, pageBreakEvery: 5 });
+          const doc = parseDocument(documentFromBytes(`${layout}.txt`, Buffer.from(text)));
+          expect([doc.kind, doc.workshops.length], layout).toEqual(["plan", 0]);
         }
       });
       it("several numbered KPIs and targets on lines of their own", () => {
