@@ -1,31 +1,23 @@
-import type { Unplaced } from "../parsed.ts";
 import { columnsOf, isHeaderRow } from "./columns.ts";
-import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
+import type { SectionReader } from "./draft.ts";
+import { continuesRow, enterPillar, type Grammar, newGrammar, placeCells, startItem } from "./grammar.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { pillarHeading } from "./sections.ts";
 import { isBareLabel, labelAt } from "./vocabulary.ts";
 
-interface State {
+interface State extends Grammar {
   kind: "SAP" | "AWP";
-  pillar: number;
-  columns: Field[];
-  current: DraftItem | null;
+  /** A label printed on a line of its own, for the row on the next line. */
   pendingLabel: string | null;
-  items: DraftItem[];
-  unplaced: Unplaced[];
-  lastLine: number | null;
 }
 
-/** Reads a tab-separated plan table (one row per line, repeated headers and page headers between). */
+/**
+ * Reads a plan table printed one row per line with tab-separated cells (Word, HTML and markdown
+ * exports, after `cells.ts`), repeated headers and page headers between rows; the grammar fills each
+ * row's cells into their columns. The table ends at a line of prose after its rows.
+ */
 export const parseTabular: SectionReader = (lines, from, to, kind) => {
-  const st: State = {
-    kind,
-    pillar: 0,
-    columns: [],
-    current: null,
-    pendingLabel: null,
-    ...emptyResult(),
-  };
+  const st: State = { ...newGrammar([]), kind, pendingLabel: null };
   for (let i = from; i < to; i++) {
     const source = lines[i];
     if (source && !readLine(st, source.text, source.line)) break;
@@ -38,8 +30,7 @@ function readLine(st: State, raw: string, line: number): boolean {
   if (raw.trim() === "" || isPageNoise(raw)) return true;
   const pillar = pillarHeading(raw);
   if (pillar !== null && pillar > st.pillar) {
-    st.pillar = pillar;
-    st.current = null;
+    enterPillar(st, pillar);
     return true;
   }
   if (isHeaderRow(raw)) {
@@ -86,26 +77,10 @@ function readRow(st: State, raw: string, line: number): void {
       action = prefix.rest;
     }
   }
-  const isNew = printed ? true : !isContinuation(action);
-  if (isNew || !st.current) {
-    if (!isNew) {
-      st.unplaced.push({ line, text: cleanText(raw) });
-      return;
-    }
-    st.current = newDraft(st.pillar, printed ?? "", line);
-    st.items.push(st.current);
-  }
-  const item = st.current;
-  st.columns.forEach((field, i) => {
-    addPiece(item, field, i === 0 ? action : (cells[i] ?? ""), line);
-  });
-  item.lastLine = line;
-  st.lastLine = line;
-}
-
-/** Text that carries on the previous row: empty, lower case, or only an RSP reference. */
-function isContinuation(action: string): boolean {
-  return action === "" || /^[a-z]/.test(action) || /^\(\s*RSP\b[^()]*\)$/i.test(action);
+  const isNew = printed ? true : !continuesRow(action);
+  const item = isNew ? startItem(st, printed ?? "", line) : st.current;
+  if (!item) st.unplaced.push({ line, text: cleanText(raw) });
+  else placeCells(st, item, [action, ...cells.slice(1)], line);
 }
 
 /**
