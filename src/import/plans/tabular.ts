@@ -71,7 +71,7 @@ function readRow(st: State, raw: string, line: number): void {
     action = action.slice(1).trim();
   }
   if (!printed) {
-    const prefix = labelAt(action);
+    const prefix = labelAt(action) ?? (isBareLabel(action) ? { printed: action, rest: "" } : null);
     if (prefix) {
       printed = prefix.printed;
       action = prefix.rest;

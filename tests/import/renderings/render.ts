@@ -33,6 +33,8 @@ export interface Style {
   crlf: boolean;
   bom: boolean;
   nbsp: boolean;
+  /** Table layouts print the label in a cell of its own, or at the start of the action's cell. */
+  labelCell: boolean;
   /** Layouts with a cell per line print each of several numbered KPIs or targets on a line of its own. */
   numberedPerLine: boolean;
   /** Item positions (index in the plan) whose label OCR damaged, with the damaged form. */
@@ -50,8 +52,12 @@ export const PLAIN_STYLE: Style = {
   bom: false,
   nbsp: false,
   numberedPerLine: false,
+  labelCell: true,
   ocr: [],
 };
+
+/** Layouts that print a table with a cell per column. */
+export const TABLE_LAYOUTS = new Set<LayoutName>(["tab-rows", "markdown", "html-table"]);
 
 export type Column = "action" | "rsp" | "activities" | "kpi" | "target" | "deadline";
 
@@ -194,13 +200,14 @@ function inlineList(style: Style, list: string[], sep: string): string {
 function writerFor(style: Style): Writer {
   const b = style.bullet;
   const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c.list, sep));
+  const lead = (cell: string) => (style.labelCell ? [cell] : []);
   switch (style.layout) {
     case "tab-rows":
       return {
         title: (t) => [t, ""],
         heading: (h) => ["", h, ""],
-        header: (cols) => [["", ...cols.map((c) => HEADER[c])].join("\t")],
-        row: (label, cells) => [[label, ...cells.map((c) => text(c))].join("\t")],
+        header: (cols) => [[...lead(""), ...cols.map((c) => HEADER[c])].join("\t")],
+        row: (label, cells) => [[...lead(label), ...cells.map((c) => text(c))].join("\t")],
         close: () => [],
       };
     case "markdown":
@@ -208,21 +215,26 @@ function writerFor(style: Style): Writer {
         title: (t) => [`# ${t}`, ""],
         heading: (h) => ["", `## ${h}`, ""],
         header: (cols) => [
-          `|  | ${cols.map((c) => HEADER[c]).join(" | ")} |`,
-          `|---|${cols.map(() => "---").join("|")}|`,
+          `| ${[...lead(""), ...cols.map((c) => HEADER[c])].join(" | ")} |`,
+          `|${[...lead(""), ...cols].map(() => "---").join("|")}|`,
         ],
-        row: (label, cells) => [
-          `| ${label.replace(/\|/g, "\\|")} | ${cells.map((c) => ("text" in c ? c.text : c.list.map((t) => `${b} ${t}`).join("<br>"))).join(" | ")} |`,
-        ],
+        row: (label, cells) => {
+          // A pipe inside a cell is escaped, as markdown requires.
+          const md = (c: Cell) => ("text" in c ? c.text : c.list.map((t) => `${b} ${t}`).join("<br>"));
+          const row = [...lead(label), ...cells.map(md)].map((t) => t.replace(/\|/g, "\\|"));
+          return [`| ${row.join(" | ")} |`];
+        },
         close: () => [],
       };
     case "html-table":
       return {
         title: (t) => [`<h1>${t}</h1>`],
         heading: (h) => [`<h2>${h}</h2>`, "<table>"],
-        header: (cols) => [`<tr><th></th>${cols.map((c) => `<th>${HEADER[c]}</th>`).join("")}</tr>`],
+        header: (cols) => [
+          `<tr>${lead("<th></th>").join("")}${cols.map((c) => `<th>${HEADER[c]}</th>`).join("")}</tr>`,
+        ],
         row: (label, cells) => [
-          `<tr><td>${label}</td>${cells
+          `<tr>${lead(`<td>${label}</td>`).join("")}${cells
             .map(
               (c) =>
                 `<td>${"text" in c ? `<p>${c.text}</p>` : `<ul>${c.list.map((t) => `<li>${t}</li>`).join("")}</ul>`}</td>`,
@@ -281,8 +293,12 @@ export function renderPlan(plan: ParsedPlan, style: Style): string {
     out.push(...w.heading(headingOf(style, pillar)), ...w.header(cols));
     for (const item of items) {
       index++;
-      const label = labelOf(style, index - 1, item.letter);
+      const printed = labelOf(style, index - 1, item.letter);
+      const inAction = TABLE_LAYOUTS.has(style.layout) && !style.labelCell;
+      const label = inAction ? "" : printed;
       const cells = cols.map((c) => cellOf(plan, item, c));
+      const action = cells[0];
+      if (inAction && action && "text" in action) cells[0] = { text: `${printed} ${action.text}`.trim() };
       const first = cells[0];
       const cut =
         style.pageBreakEvery > 0 && index % style.pageBreakEvery === 0 && first && "text" in first

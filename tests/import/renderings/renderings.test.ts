@@ -12,6 +12,7 @@ import {
   PLAIN_STYLE,
   renderPlan,
   type Style,
+  TABLE_LAYOUTS,
   TITLE_FORMS,
 } from "./render.ts";
 
@@ -46,6 +47,16 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
           const text = renderPlan(plan, { ...PLAIN_STYLE, layout, pageBreakEvery: 5 });
           const doc = parseDocument(documentFromBytes(`${layout}.txt`, Buffer.from(text)));
           expect([doc.kind, doc.workshops.length], layout).toEqual(["plan", 0]);
+        }
+      });
+      it("table layouts with the label at the start of the action's cell", () => {
+        for (const layout of TABLE_LAYOUTS) {
+          for (const label of LABEL_FORMS) {
+            const read = importRendering(
+              renderPlan(plan, { ...PLAIN_STYLE, layout, label, labelCell: false }),
+            );
+            expect(read && catalogueOf(read), `${layout} ${label}`).toEqual(expected);
+          }
         }
       });
       it("several numbered KPIs and targets on lines of their own", () => {
@@ -84,13 +95,14 @@ const style = (items: number): fc.Arbitrary<Style> =>
     bom: fc.boolean(),
     nbsp: fc.boolean(),
     numberedPerLine: fc.boolean(),
+    labelCell: fc.boolean(),
     ocr: fc.array(fc.tuple(fc.nat(items - 1), fc.constantFrom(...OCR_LABELS)), { maxLength: 4 }),
   });
 
 // A lost label can only be told from a continued cell where the label has a cell of its own and the
 // action starts with a capital (a cell starting in lower case after an empty label cell carries on the row above).
-const OWN_LABEL_CELL = new Set(["tab-rows", "markdown", "html-table"]);
-const losable = (layout: string, action: string) => OWN_LABEL_CELL.has(layout) && /^[A-Z]/.test(action);
+const losable = (s: Style, action: string) =>
+  TABLE_LAYOUTS.has(s.layout) && s.labelCell && /^[A-Z]/.test(action);
 
 describe("combinations of layout and damage (fast-check)", () => {
   for (const { file, plan } of plans) {
@@ -99,7 +111,7 @@ describe("combinations of layout and damage (fast-check)", () => {
       fc.assert(
         fc.property(style(plan.items.length), (s) => {
           const ocr = s.ocr.filter(
-            ([i, damaged]) => damaged !== "" || losable(s.layout, plan.items[i]?.action ?? ""),
+            ([i, damaged]) => damaged !== "" || losable(s, plan.items[i]?.action ?? ""),
           );
           const read = importRendering(renderPlan(plan, { ...s, ocr }));
           expect(read && catalogueOf(read)).toEqual(expected);
