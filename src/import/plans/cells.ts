@@ -60,7 +60,7 @@ function htmlLines(lines: string[]): SourceLine[] {
 
 function rowCells(row: string): string[] {
   return [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((m) =>
-    (m[1] ?? "")
+    listMarks((m[1] ?? "").replace(/<\/p>\s*<p\b[^>]*>/gi, "<br>"))
       .replace(/<li\b[^>]*>/gi, "<li>")
       .replace(/<\/?(?:p|ul|ol|br|div)\b[^>]*>/gi, " ")
       .replace(/\s+/g, " ")

@@ -28,9 +28,11 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
           expect(read && catalogueOf(read)).toEqual(expected);
         });
       }
-      it.each(BULLETS)("cells per line with %s bullets", (bullet) => {
-        const read = importRendering(renderPlan(plan, { ...PLAIN_STYLE, layout: "plain", bullet }));
-        expect(read && catalogueOf(read)).toEqual(expected);
+      it.each(BULLETS)("cells per line (indented or not) and plain text with %s bullets", (bullet) => {
+        for (const layout of ["cells-per-line", "cells-per-line-indented", "plain"] as const) {
+          const read = importRendering(renderPlan(plan, { ...PLAIN_STYLE, layout, bullet }));
+          expect(read && catalogueOf(read), layout).toEqual(expected);
+        }
       });
       it.each(LABEL_FORMS)("labels printed %s", (label) => {
         const read = importRendering(renderPlan(plan, { ...PLAIN_STYLE, layout: "cells-per-line", label }));
