@@ -49,21 +49,32 @@ const READERS: Record<Layout, SectionReader> = {
   interleaved: parseInterleaved,
 };
 
+type Finished = Array<{ item: ParsedItem; draft: DraftItem }>;
+
 // Only an interleaved PDF export prints bullets under the wrong label; in any other layout a bullet
 // under an item is the author's, even where its See-also note disagrees.
-function repair(layout: Layout, items: ParsedItem[]): ParsedItem[] {
-  return layout === "interleaved" ? handOutActivities(items) : items;
+function repair(layout: Layout, finished: Finished): ParsedItem[] {
+  const items = finished.map((f) => f.item);
+  if (layout !== "interleaved") return items;
+  // The interleaved reader keeps one piece per indicator, so each indicator's line is its piece's.
+  const kpiLines = new Map(
+    finished.map(({ item, draft }) => [
+      item,
+      draft.cells.kpi.length === item.kpis.length ? draft.cells.kpi.map((p) => p.line) : [],
+    ]),
+  );
+  return handOutActivities(items, kpiLines);
 }
 
-function finishItems(drafts: DraftItem[]): ParsedItem[] {
-  const items: ParsedItem[] = [];
+function finishItems(drafts: DraftItem[]): Finished {
+  const out: Finished = [];
   for (const pillar of [...new Set(drafts.map((d) => d.pillar))]) {
     const rows = drafts.filter((d) => d.pillar === pillar);
     const letters = assignLetters(rows);
-    rows.forEach((row, i) => {
+    rows.forEach((draft, i) => {
       const l = letters[i];
-      if (l) items.push(finishItem(row, l.letter, l.repaired));
+      if (l) out.push({ item: finishItem(draft, l.letter, l.repaired), draft });
     });
   }
-  return items.sort((a, b) => a.pillar - b.pillar || compareLetters(a.letter, b.letter));
+  return out.sort((a, b) => a.item.pillar - b.item.pillar || compareLetters(a.item.letter, b.item.letter));
 }

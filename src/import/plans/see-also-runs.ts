@@ -43,21 +43,49 @@ function owners(items: ParsedItem[]): Map<ParsedActivity, string> {
  * under a later label. Bullets whose See-also notes place them under another item go to it, and so
  * do the bullets of their run: those printed between them and the next placed bullet, and a note cut
  * off its bullet just before the first (an empty activity with only See-also references). Bullets
- * after the last placed one are the item's own.
+ * after the last placed one are the item's own. An indicator printed beside a run that moves (its
+ * line within the run's) goes with it to an item that has none, when the giver keeps one.
+ * `kpiLines` gives the source line of each of an item's indicators, where known.
  */
-export function handOutActivities(items: ParsedItem[]): ParsedItem[] {
+export function handOutActivities(
+  items: ParsedItem[],
+  kpiLines = new Map<ParsedItem, number[]>(),
+): ParsedItem[] {
   const owner = owners(items);
   const byCode = new Map(items.map((i) => [codeOf(i), i]));
   for (const item of items) {
     const list = item.activities;
     const goes = destinations(list, owner).map((code) => (code === codeOf(item) ? undefined : code));
     item.activities = list.filter((_, k) => !byCode.has(goes[k] ?? ""));
-    list.forEach((a, k) => {
-      const to = byCode.get(goes[k] ?? "");
-      if (to) receive(to, a);
-    });
+    for (const code of new Set(goes)) {
+      const to = byCode.get(code ?? "");
+      if (!to) continue;
+      const run = list.filter((_, k) => goes[k] === code);
+      for (const a of run) receive(to, a);
+      moveKpisBeside(item, to, run, kpiLines);
+    }
   }
   return items;
+}
+
+function moveKpisBeside(
+  from: ParsedItem,
+  to: ParsedItem,
+  run: ParsedActivity[],
+  kpiLines: Map<ParsedItem, number[]>,
+) {
+  const lines = kpiLines.get(from) ?? [];
+  if (to.kpis.length > 0 || lines.length !== from.kpis.length) return;
+  const lo = Math.min(...run.map((a) => a.line));
+  const hi = Math.max(...run.map((a) => a.line));
+  const beside = lines.flatMap((l, j) => (l >= lo && l <= hi ? [j] : []));
+  if (beside.length === 0 || beside.length >= from.kpis.length) return;
+  to.kpis.push(...beside.map((j) => from.kpis[j] as string));
+  from.kpis = from.kpis.filter((_, j) => !beside.includes(j));
+  kpiLines.set(
+    from,
+    lines.filter((_, j) => !beside.includes(j)),
+  );
 }
 
 /** Where each activity of a list goes (undefined: it stays). */

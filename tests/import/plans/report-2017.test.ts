@@ -254,7 +254,9 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(acts("p")).toEqual([
         "Organize a regional workshop on cross-border e-commerce Framework of Standards",
       ]);
-      expect(item(awp, 1, "q").kpis).toEqual(["Number of operating SW", "Number of operating CBM"]);
+      // "Number of operating SW" was printed beside 1-(r)'s bullets under 1-(q)'s label: it goes with them.
+      expect(item(awp, 1, "q").kpis).toEqual(["Number of operating CBM"]);
+      expect(item(awp, 1, "r").kpis).toEqual(["Number of operating SW"]);
       // Printed under 1-(q), the ICT Masterclass bullet says "See also 1-(l) and 2-(b)": it is 1-(r)'s.
       expect(acts("q")).toEqual(["Conduct a national workshop on CBM for Nepal"]);
       expect(acts("r")[0]).toBe(
