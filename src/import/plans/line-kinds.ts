@@ -6,7 +6,8 @@
 export type LineKind = "rsp" | "kpi" | "target" | "deadline" | "header" | "text";
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-const DATE = `(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`;
+// "30 June 2024", "JUN 2014", "June 30, 2024", "30/06/2024", "2024-06-30", "On-going"
+const DATE = `(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // One deadline, or several for the statements of a work-plan cell ("Dec. 2012 June 2013").
 const DEADLINE = new RegExp(`^${DATE}(?:\\s*(?:,|and|&)?\\s*${DATE})*$`, "i");
 const RSP = /^\(?\s*(?:RSP\s+)?\d\.\d\.\d\b[^()]*\)?$|^\(?\s*ROCB A\/P specific\b.*$/i;

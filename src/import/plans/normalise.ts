@@ -16,6 +16,11 @@ export function stripTags(text: string): string {
   return text
     .replace(/<sup>\s*([^<]*?)\s*<\/sup>/gi, "$1")
     .replace(/<[^>]+>/g, " ")
+    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_all, code: string) =>
+      String.fromCodePoint(
+        code[0] === "x" || code[0] === "X" ? Number.parseInt(code.slice(1), 16) : Number(code),
+      ),
+    )
     .replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name.toLowerCase()] ?? all);
 }
 

@@ -5,7 +5,8 @@
  */
 
 /** Glyphs converters put in front of list entries; `-` `–` `*` `o` count only when followed by a space. */
-export const BULLET_GLYPHS = "➤➢•·▶▪■◦";
+// Word bullets exported through a PDF often come out as private-use Symbol/Wingdings characters (U+F0B7 …).
+export const BULLET_GLYPHS = "➤➢•·▶►▪■◦●○◆\uF0B7\uF0A7\uF0D8";
 const BULLET_LINE = new RegExp(`^\\s*(?:[${BULLET_GLYPHS}]|[-–*o](?=\\s))\\s*`);
 
 /** The text of a line that starts with a bullet, without it; null when the line has no bullet. */
@@ -84,16 +85,16 @@ export function pillarNumber(text: string): number | null {
   const t = text.replace(/^\s*#+\s*/, "").trim();
   const m =
     /^([1-4])\.\s+[A-Z].{8,}$/.exec(t) ??
-    /^Pillar\s+([1-4])\s*[:.–-]\s*[A-Z].{8,}$/i.exec(t) ??
+    /^Pillar\s+([1-4]|I{1,3}|IV)\s*[:.–—-]\s*[A-Z].{8,}$/i.exec(t) ??
     /^(I{1,3}|IV)\.\s+[A-Z].{8,}$/.exec(t);
   if (!m?.[1]) return null;
-  const roman = ROMAN.indexOf(m[1]);
+  const roman = ROMAN.indexOf(m[1].toUpperCase());
   return roman >= 0 ? roman + 1 : Number(m[1]);
 }
 
 const PLAN_NAME = /\b(Strategic Action Plan|(?:Annual )?Work Plan)\b/i;
 // "(2022-2024)", "2024-2025", "2024/25", "FY2024/25", "(2012/2013)"
-const PERIOD = /\(?\s*(?:FY\s?)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s*\)?(?!\d)/;
+const PERIOD = /\(?\s*(?:FY\s?)?(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*\)?(?!\d)/;
 
 export interface PlanTitle {
   kind: "SAP" | "AWP";

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { lineKind } from "../../../src/import/plans/line-kinds.ts";
+import { stripTags } from "../../../src/import/plans/normalise.ts";
 import { statements } from "../../../src/import/plans/statements.ts";
 import {
   bulletText,
@@ -33,6 +35,10 @@ describe("the plan vocabulary", () => {
     ]).toEqual(["c", null, "c", null]);
   });
 
+  it("decodes named and numbered HTML entities", () => {
+    expect(stripTags("Member&#8217;s &amp; partners&#x2019; tools")).toBe("Member’s & partners’ tools");
+  });
+
   it("names the column of each header word", () => {
     expect(
       [
@@ -59,6 +65,7 @@ describe("the plan vocabulary", () => {
         "## 4. Enhance communication",
       ].map(pillarNumber),
     ).toEqual([1, 2, 3, 4]);
+    expect(pillarNumber("PILLAR IV – ENHANCE COMMUNICATION AMONG MEMBERS")).toBe(4);
     expect(pillarNumber("5. Upon request, assist")).toBeNull();
     expect(pillarNumber("1. Vision")).toBeNull();
   });
@@ -73,7 +80,22 @@ describe("the plan vocabulary", () => {
     for (const p of periods)
       expect(p).toEqual({ kind: "AWP", periodStart: "2024-07-01", periodEnd: "2025-06-30" });
     expect(planTitle("ROCB A/P Strategic Action Plan (2022-2024)")?.kind).toBe("SAP");
+    expect(planTitle("ANNUAL WORK PLAN 2024—2025")?.periodStart).toBe("2024-07-01");
     expect(planTitle("Annual Report 2023/2024")).toBeNull();
+  });
+
+  it("knows deadlines in the forms converters print them", () => {
+    for (const d of [
+      "30 June 2024",
+      "JUN 2014",
+      "June 30, 2024",
+      "30/06/2024",
+      "2024-06-30",
+      "On-going",
+      "Dec. 2012 June 2013",
+    ]) {
+      expect(lineKind(d), d).toBe("deadline");
+    }
   });
 
   it("splits a work-plan cell into statements, keeping abbreviations", () => {

@@ -15,7 +15,8 @@ export const LAYOUTS = [
 ] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const BULLETS = ["•", "·", "➤", "➢", "-", "–", "*", "o"] as const;
+/** The bullets of the issue, "●", and U+F0B7: a Word bullet exported through a PDF as a Symbol-font character. */
+export const BULLETS = ["•", "·", "➤", "➢", "-", "–", "*", "o", "●", "\uF0B7"] as const;
 export const LABEL_FORMS = ["a)", "(a)", "a.", "A)"] as const;
 export const HEADING_FORMS = ["1.", "Pillar 1:", "I."] as const;
 export const TITLE_FORMS = ["brackets", "plain", "short", "fiscal"] as const;
@@ -77,7 +78,7 @@ const PILLAR_NAMES = [
   "Enhance communication and information sharing among Members",
 ];
 const ROMAN = ["I", "II", "III", "IV"];
-const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢"]);
+const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢", "●", "\uF0B7"]);
 
 /** A cell: plain text, or a list (planned work, one entry per statement). */
 export type Cell = { text: string; numbered?: string[] } | { list: string[] };
