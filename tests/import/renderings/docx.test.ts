@@ -7,7 +7,7 @@ import { importAnyFiles } from "../../../src/import/importer.ts";
 import { parsePlans } from "../../../src/import/plans/index.ts";
 import { readAnyDocument } from "../../../src/import/read-document.ts";
 import { catalogueOf, seedPlans } from "./catalogue.ts";
-import { planDocx } from "./docx.ts";
+import { planDocx, planDocxParagraphs } from "./docx.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rocb-docx-"));
 
@@ -16,6 +16,12 @@ describe("Word documents (.docx) read through mammoth into the same plan reader"
     it(`${file}: ${plan.title}`, async () => {
       const path = join(dir, `${file}-${plan.kind}.docx`);
       writeFileSync(path, await planDocx(plan));
+      const read = parsePlans((await readAnyDocument(path)).lines).plans;
+      expect(read.map(catalogueOf)).toEqual([catalogueOf(plan)]);
+    });
+    it(`${file}: ${plan.title}, as paragraphs and bullet lists`, async () => {
+      const path = join(dir, `${file}-${plan.kind}-paragraphs.docx`);
+      writeFileSync(path, await planDocxParagraphs(plan));
       const read = parsePlans((await readAnyDocument(path)).lines).plans;
       expect(read.map(catalogueOf)).toEqual([catalogueOf(plan)]);
     });

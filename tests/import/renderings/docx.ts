@@ -12,6 +12,26 @@ const cell = (c: Cell) =>
           : [new Paragraph("")],
   });
 
+/** A Word document holding the plan as paragraphs and bullet lists, without a table. */
+export async function planDocxParagraphs(plan: ParsedPlan): Promise<Buffer> {
+  const cols = columnsOf(plan);
+  const children: Paragraph[] = [new Paragraph(titleOf(PLAIN_STYLE, plan))];
+  let index = 0;
+  for (const pillar of [1, 2, 3, 4]) {
+    const items = plan.items.filter((i) => i.pillar === pillar);
+    if (items.length > 0) children.push(new Paragraph(headingOf(PLAIN_STYLE, pillar)));
+    for (const item of items) {
+      const label = labelOf(PLAIN_STYLE, index++, item.letter);
+      for (const [k, c] of cols.map((col) => cellOf(plan, item, col)).entries()) {
+        if (!("text" in c))
+          children.push(...c.list.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })));
+        else if (c.text !== "") children.push(new Paragraph(k === 0 ? `${label} ${c.text}` : c.text));
+      }
+    }
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
 /** A Word document holding the plan as the office keeps it: headings, and one table per pillar with a list cell. */
 export async function planDocx(plan: ParsedPlan): Promise<Buffer> {
   const cols = columnsOf(plan);
