@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,14 +45,27 @@ describe("a new version of a plan that would destroy it", () => {
     const db = openDatabase(":memory:");
     importFiles(db, [awpFile]);
     const message = refusal(() => importFiles(db, [version((_, k) => k % 3 !== 0)]));
-    expect(message).toMatch(/would lose 19 of its 55 action items and \d+ of its \d+ KPIs/);
+    expect(message).toMatch(/would lose 19 of its 55 action items and \d+ of its \d+ KPIs compared/);
   });
 
   it("is imported with --force, and a small change is imported with its difference in the summary", () => {
     const db = openDatabase(":memory:");
     importFiles(db, [awpFile]);
     const small = importFiles(db, [version((i) => !(i.pillar === 4 && i.letter === "c"))]);
-    expect(formatSummary(small)).toMatch(/compared with the catalogue: items 1 removed \(4-\(c\)\)/);
+    expect(formatSummary(small)).toMatch(/compared with the catalogue: items 1 removed \(4-\(c\)\)\n/);
+    const same = importFiles(db, [version((i) => !(i.pillar === 4 && i.letter === "c"))]);
+    expect(formatSummary(same)).toMatch(/compared with the catalogue: no item changed/);
+    const edited = join(mkdtempSync(join(tmpdir(), "rocb-guard-")), "awp-edited.txt");
+    writeFileSync(
+      edited,
+      readFileSync(awpFile, "utf8").replace(
+        "National Workshop on IPR for India",
+        "National Workshop on IPR for Bhutan",
+      ),
+    );
+    expect(formatSummary(importFiles(db, [edited], new Date(), { dryRun: true }), true)).toMatch(
+      /items 1 added \(4-\(c\)\); 1 changed \(1-\(bb\)\)\n/,
+    );
     importFiles(db, [version((i) => i.pillar === 1)], new Date(), { force: true });
     expect(db.prepare("SELECT count(*) FROM action_items").pluck().get()).toBe(38);
   });

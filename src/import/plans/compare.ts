@@ -59,9 +59,13 @@ export function storedFacts(db: Db, plan: ParsedPlan): ItemFacts[] | null {
   }));
 }
 
+// The same facts whatever order the fields were read in.
+const canonical = (i: ItemFacts) =>
+  JSON.stringify([i.pillar, i.action, i.rspRef, i.kpis, i.targets, i.deadline, i.activities]);
+
 export function diffPlans(before: ItemFacts[], after: ItemFacts[]): PlanDiff {
-  const old = new Map(before.map((i) => [i.code, JSON.stringify(i)]));
-  const now = new Map(after.map((i) => [i.code, JSON.stringify(i)]));
+  const old = new Map(before.map((i) => [i.code, canonical(i)]));
+  const now = new Map(after.map((i) => [i.code, canonical(i)]));
   return {
     added: after.filter((i) => !old.has(i.code)).map((i) => i.code),
     removed: before.filter((i) => !now.has(i.code)).map((i) => i.code),
@@ -82,7 +86,7 @@ export function losses(before: ItemFacts[], after: ItemFacts[]): string | null {
     out.push(
       pillars.length === 1
         ? `pillar ${pillars[0]} (all its items)`
-        : `pillars ${pillars.join(" and ")} (all their items)`,
+        : `pillars ${inWords(pillars.map(String))} (all their items)`,
     );
   }
   const lostItems = before.length - after.length;
@@ -93,5 +97,10 @@ export function losses(before: ItemFacts[], after: ItemFacts[]): string | null {
   if (kpiCount(before) > 0 && lostKpis / kpiCount(before) > MAX_LOSS) {
     out.push(`${lostKpis} of its ${kpiCount(before)} KPIs`);
   }
-  return out.length > 0 ? out.join(" and ") : null;
+  return out.length > 0 ? inWords(out) : null;
+}
+
+/** "a", "a and b", "a, b and c". */
+function inWords(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
