@@ -22,8 +22,6 @@ export interface ImportOptions {
 interface Parsed {
   source: SourceDocument;
   doc: ParsedDocument;
-  /** Per plan of doc, its difference from the stored version (null when the plan is new). */
-  diffs: Array<PlanDiff | null>;
 }
 
 class RollBack extends Error {}
@@ -85,23 +83,30 @@ export function importDocuments(db: Db, reads: Read[], now: Date, options: Impor
       continue;
     }
     try {
-      const doc = parseDocument(source);
-      parsed.push({ source, doc, diffs: checkPlans(db, source, doc, options.force ?? false) });
+      parsed.push({ source, doc: parseDocument(source) });
     } catch (err) {
       errors.push(refusal(err));
     }
   }
   if (errors.length > 0) throw new ImportFailed(errors);
   const importedAt = now.toISOString();
-  let summaries: DocumentSummary[] = [];
+  const summaries: DocumentSummary[] = [];
+  // Each document is checked against the catalogue as the documents before it in the run left it;
+  // any refusal rolls the whole run back.
   const write = db.transaction(() => {
-    summaries = parsed.map(({ source, doc, diffs }) => {
-      const summary = writeDocument(db, source, doc, importedAt);
-      summary.plans.forEach((p, k) => {
-        p.diff = diffs[k] ?? null;
-      });
-      return summary;
-    });
+    for (const { source, doc } of parsed) {
+      try {
+        const diffs = checkPlans(db, source, doc, options.force ?? false);
+        const summary = writeDocument(db, source, doc, importedAt);
+        summary.plans.forEach((p, k) => {
+          p.diff = diffs[k] ?? null;
+        });
+        summaries.push(summary);
+      } catch (err) {
+        errors.push(refusal(err));
+      }
+    }
+    if (errors.length > 0) throw new ImportFailed(errors);
     if (options.dryRun) throw new RollBack();
   });
   try {

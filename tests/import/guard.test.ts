@@ -41,6 +41,13 @@ describe("a new version of a plan that would destroy it", () => {
     expect(exportCatalogue(db)).toEqual(before);
   });
 
+  it("is checked against the versions imported before it in the same run, and rolls the run back", () => {
+    const db = openDatabase(":memory:");
+    const message = refusal(() => importFiles(db, [awpFile, version((i) => i.pillar === 1)]));
+    expect(message).toMatch(/awp-version\.txt: .*would lose pillars 2, 3 and 4 \(all their items\)/);
+    expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(0);
+  });
+
   it("is refused when it loses more than a quarter of the items or KPIs", () => {
     const db = openDatabase(":memory:");
     importFiles(db, [awpFile]);
