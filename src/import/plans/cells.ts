@@ -5,6 +5,8 @@
  * by mammoth) are rewritten this way; plain text passes through unchanged.
  */
 
+import { BULLET_GLYPHS } from "./vocabulary.ts";
+
 /** One line of a document after this step, with the 1-based line of the source it came from. */
 export interface SourceLine {
   text: string;
@@ -29,8 +31,10 @@ function pipeRow(text: string): string | null {
 }
 
 // A cell's list written with line breaks ("• A<br>• B", "- A<br>- B") keeps one <li> per entry.
+const BROKEN_LIST = new RegExp(`(?:^|<br\\s*/?>)\\s*(?:[-–*o]|[${BULLET_GLYPHS}])\\s+`, "g");
+
 function listMarks(cell: string): string {
-  return cell.replace(/(?:^|<br\s*\/?>)\s*(?:[-–*o]|[➤➢•·▶▪■◦])\s+/g, "<li>").replace(/<br\s*\/?>/g, " ");
+  return cell.replace(BROKEN_LIST, "<li>").replace(/<br\s*\/?>/g, " ");
 }
 
 function isHtmlDocument(lines: string[]): boolean {
