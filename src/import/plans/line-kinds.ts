@@ -3,6 +3,8 @@
  * The patterns describe the vocabulary of the plans (RSP milestones, "Number of …" indicators,
  * "At least …" targets, month-year deadlines), not any one document.
  */
+import { isHeaderText } from "./vocabulary.ts";
+
 export type LineKind = "rsp" | "kpi" | "target" | "deadline" | "header" | "text";
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
@@ -14,11 +16,9 @@ const RSP = /^\(?\s*(?:RSP\s+)?\d\.\d\.\d\b[^()]*\)?$|^\(?\s*ROCB A\/P specific\
 const KPI = /^(?:\(\d\)\s*)?(?:Number of|Results? of|Publish)\b/i;
 const TARGET =
   /^(?:\(\d\)\s*)?(?:At least|Meet at least|Use of accredited|Once\b|Twice\b|\d+\s*\/\s*\d+\s+Members|\d+%)/i;
-const HEADER =
-  /^(?:Specific Actions of ROCB A\/P|Relevant part of RSP.*|KPI|Target|Timeframe in|the RSP|Annual Work Plan for .*|\(Relevance to A\/P RSP.*\)|RSP Key Performance|RSP Key|Performance|Indicator)$/i;
 
 export function lineKind(text: string): LineKind {
-  if (HEADER.test(text)) return "header";
+  if (isHeaderText(text)) return "header";
   if (DEADLINE.test(text)) return "deadline";
   if (RSP.test(text)) return "rsp";
   if (KPI.test(text)) return "kpi";

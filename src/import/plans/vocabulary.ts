@@ -75,6 +75,15 @@ export function headerField(cell: string): Field | null {
   return HEADER_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
+// Pieces of header cells that a PDF export wraps over several lines ("RSP Key" / "Performance" / "Indicator").
+const HEADER_FRAGMENT =
+  /^(?:Specific Actions of ROCB A\/P|Relevant part of RSP.*|Timeframe in|the RSP|\(Relevance to A\/P RSP.*\)|RSP Key Performance|RSP Key|Performance|Indicator)$/i;
+
+/** A header cell, or a piece of one wrapped over lines. */
+export function isHeaderText(text: string): boolean {
+  return headerField(text) !== null || HEADER_FRAGMENT.test(text);
+}
+
 const ROMAN = ["I", "II", "III", "IV"];
 
 /**
