@@ -17,6 +17,8 @@ export type Layout = "rows" | "cells-per-line" | "interleaved";
 const MIN_ROWS = 2;
 /** Share of text lines starting in lower case above which the cells were wrapped and interleaved. */
 const WRAPPED_SHARE = 0.15;
+/** Share of rows with a cell out of column order above which the columns were interleaved (one odd row is not). */
+const DISORDER_SHARE = 0.05;
 
 // The order of the columns in every plan table; a cell of an earlier column after a later one is out of order.
 const RANK = { rsp: 1, activities: 2, kpi: 3, target: 4, deadline: 5 } as const;
@@ -27,13 +29,17 @@ export function sectionLayout(lines: SourceLine[], from: number, to: number): La
   let text = 0;
   let wrapped = 0;
   let disorder = 0;
+  let labels = 0;
   let rank = 0;
   for (let i = from; i < to; i++) {
     const raw = lines[i]?.text ?? "";
     if (raw.split("\t").filter((c) => cleanText(c) !== "").length >= 2) rows++;
     const t = cleanText(raw);
     if (t === "") continue;
-    if (labelAt(t) || isBareLabel(t)) rank = 0;
+    if (labelAt(t) || isBareLabel(t)) {
+      rank = 0;
+      labels++;
+    }
     const kind = bulletText(t) !== null ? "activities" : lineKind(t);
     if (kind in RANK) {
       const r = RANK[kind as keyof typeof RANK];
@@ -47,5 +53,6 @@ export function sectionLayout(lines: SourceLine[], from: number, to: number): La
     if (/^[a-z]/.test(t) && !labelAt(t) && !isBareLabel(t)) wrapped++;
   }
   if (rows >= MIN_ROWS) return "rows";
-  return disorder > 0 || (text > 0 && wrapped / text > WRAPPED_SHARE) ? "interleaved" : "cells-per-line";
+  const disordered = disorder > DISORDER_SHARE * Math.max(labels, 1);
+  return disordered || (text > 0 && wrapped / text > WRAPPED_SHARE) ? "interleaved" : "cells-per-line";
 }
