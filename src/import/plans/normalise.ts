@@ -58,6 +58,6 @@ export function splitNumbered(text: string): string[] {
 /** A running page header or page number that a PDF export leaves inside a table. */
 export function isPageNoise(line: string): boolean {
   const text = cleanText(line);
-  if (/^\d{1,3}$/.test(text)) return true;
+  if (/^(?:Page\s+)?\d{1,3}(?:\s+(?:of|\/)\s+\d{1,3})?$/i.test(text)) return true;
   return text.length < 60 && /\bAnnual Report \d{4}\s*\/\s*\d{2,4}$/i.test(text);
 }

@@ -181,7 +181,7 @@ function pageCut(text: string): [string, string] | null {
   return null;
 }
 
-const PAGE_HEADER = ["ROCB A/P Annual Report 2030/2031", "17"];
+const PAGE_HEADER = ["17", "ROCB A/P Annual Report 2030/2031", "Page 18 of 40"];
 
 interface Writer {
   title(text: string): string[];
