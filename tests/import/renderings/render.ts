@@ -181,6 +181,30 @@ function pageCut(text: string): [string, string] | null {
   return null;
 }
 
+/**
+ * A row cut by a page break. In a table each column is cut (the action before a word in lower case,
+ * a list of planned work between two entries) and the row goes on after the break; where cells are
+ * printed one after another, the text is cut at one place: in the action, else in the list.
+ * Null when nothing can be cut.
+ */
+function pageBreak(cells: Cell[], table: boolean): [Cell[], Cell[]] | null {
+  const first = cells[0];
+  const action = first && "text" in first ? pageCut(first.text) : null;
+  const list = action && !table ? -1 : cells.findIndex((c) => "list" in c && c.list.length >= 2);
+  if (!action && list < 0) return null;
+  const before = cells.map((c, i): Cell => {
+    if (i === 0 && "text" in c) return { text: action ? action[0] : c.text };
+    if (i === list && "list" in c) return { list: c.list.slice(0, Math.ceil(c.list.length / 2)) };
+    return "text" in c ? { text: "" } : { list: [] };
+  });
+  const after = cells.map((c, i): Cell => {
+    if (i === 0 && "text" in c) return { text: action ? action[1] : "" };
+    if (i === list && "list" in c) return { list: c.list.slice(Math.ceil(c.list.length / 2)) };
+    return c;
+  });
+  return [before, after];
+}
+
 const PAGE_HEADER = ["17", "ROCB A/P Annual Report 2030/2031", "Page 18 of 40"];
 
 interface Writer {
@@ -300,19 +324,17 @@ export function renderPlan(plan: ParsedPlan, style: Style): string {
       const cells = cols.map((c) => cellOf(plan, item, c));
       const action = cells[0];
       if (inAction && action && "text" in action) cells[0] = { text: `${printed} ${action.text}`.trim() };
-      const first = cells[0];
-      const cut =
-        style.pageBreakEvery > 0 && index % style.pageBreakEvery === 0 && first && "text" in first
-          ? pageCut(first.text)
+      const halves =
+        style.pageBreakEvery > 0 && index % style.pageBreakEvery === 0
+          ? pageBreak(cells, TABLE_LAYOUTS.has(style.layout))
           : null;
-      if (!cut) {
+      if (!halves) {
         out.push(...w.row(label, cells, false));
         continue;
       }
-      const blank = cells.map((c): Cell => ("text" in c ? { text: "" } : { list: [] }));
-      out.push(...w.row(label, [{ text: cut[0] }, ...blank.slice(1)], false));
+      out.push(...w.row(label, halves[0], false));
       out.push(...w.close(), ...PAGE_HEADER, ...w.header(cols));
-      out.push(...w.row("", [{ text: cut[1] }, ...cells.slice(1)], true));
+      out.push(...w.row("", halves[1], true));
     }
     out.push(...w.close());
   }
