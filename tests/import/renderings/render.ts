@@ -81,7 +81,11 @@ const ROMAN = ["I", "II", "III", "IV"];
 const INLINE_GLYPHS = new Set(["•", "·", "➤", "➢", "●", "\uF0B7"]);
 
 /** A cell: plain text, or a list (planned work, one entry per statement). */
-export type Cell = { text: string; numbered?: string[] } | { list: string[] };
+/**
+ * A cell: text (several numbered entries kept apart for layouts that print one per line), or a list
+ * of planned work; `carried` is the end of an entry cut by a page break, printed without its bullet.
+ */
+export type Cell = { text: string; numbered?: string[] } | { list: string[]; carried?: string };
 
 export function columnsOf(plan: ParsedPlan): Column[] {
   const has = (f: (i: ParsedItem) => boolean) => plan.items.some(f);
@@ -192,14 +196,20 @@ function pageBreak(cells: Cell[], table: boolean): [Cell[], Cell[]] | null {
   const action = first && "text" in first ? pageCut(first.text) : null;
   const list = action && !table ? -1 : cells.findIndex((c) => "list" in c && c.list.length >= 2);
   if (!action && list < 0) return null;
+  const listCell = cells[list];
+  const entries = listCell && "list" in listCell ? listCell.list : [];
+  const half = Math.ceil(entries.length / 2);
+  const entry = pageCut(entries[half - 1] ?? "");
   const before = cells.map((c, i): Cell => {
     if (i === 0 && "text" in c) return { text: action ? action[0] : c.text };
-    if (i === list && "list" in c) return { list: c.list.slice(0, Math.ceil(c.list.length / 2)) };
+    if (i === list)
+      return { list: [...entries.slice(0, half - 1), entry ? entry[0] : (entries[half - 1] ?? "")] };
     return "text" in c ? { text: "" } : { list: [] };
   });
   const after = cells.map((c, i): Cell => {
     if (i === 0 && "text" in c) return { text: action ? action[1] : "" };
-    if (i === list && "list" in c) return { list: c.list.slice(Math.ceil(c.list.length / 2)) };
+    if (i === list)
+      return entry ? { list: entries.slice(half), carried: entry[1] } : { list: entries.slice(half) };
     return c;
   });
   return [before, after];
@@ -217,14 +227,15 @@ interface Writer {
   close(): string[];
 }
 
-function inlineList(style: Style, list: string[], sep: string): string {
+function inlineList(style: Style, cell: { list: string[]; carried?: string }, sep: string): string {
   const glyph = INLINE_GLYPHS.has(style.bullet) ? style.bullet : "•";
-  return list.map((t) => `${glyph} ${t}`).join(sep);
+  return [...(cell.carried ? [cell.carried] : []), ...cell.list.map((t) => `${glyph} ${t}`)].join(sep);
 }
 
 function writerFor(style: Style): Writer {
   const b = style.bullet;
-  const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c.list, sep));
+  const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c, sep));
+  const carried = (c: { carried?: string }) => (c.carried ? [c.carried] : []);
   const lead = (cell: string) => (style.labelCell ? [cell] : []);
   switch (style.layout) {
     case "tab-rows":
@@ -245,7 +256,8 @@ function writerFor(style: Style): Writer {
         ],
         row: (label, cells) => {
           // A pipe inside a cell is escaped, as markdown requires.
-          const md = (c: Cell) => ("text" in c ? c.text : c.list.map((t) => `${b} ${t}`).join("<br>"));
+          const md = (c: Cell) =>
+            "text" in c ? c.text : [...carried(c), ...c.list.map((t) => `${b} ${t}`)].join("<br>");
           const row = [...lead(label), ...cells.map(md)].map((t) => t.replace(/\|/g, "\\|"));
           return [`| ${row.join(" | ")} |`];
         },
@@ -262,7 +274,13 @@ function writerFor(style: Style): Writer {
           `<tr>${lead(`<td>${label}</td>`).join("")}${cells
             .map(
               (c) =>
-                `<td>${"text" in c ? `<p>${c.text}</p>` : `<ul>${c.list.map((t) => `<li>${t}</li>`).join("")}</ul>`}</td>`,
+                `<td>${
+                  "text" in c
+                    ? `<p>${c.text}</p>`
+                    : `${carried(c)
+                        .map((t) => `<p>${t}</p>`)
+                        .join("")}<ul>${c.list.map((t) => `<li>${t}</li>`).join("")}</ul>`
+                }</td>`,
             )
             .join("")}</tr>`,
         ],
@@ -276,7 +294,10 @@ function writerFor(style: Style): Writer {
         row: (label, cells) =>
           cells.flatMap((c, i) => {
             if (!("text" in c))
-              return c.list.length ? ["<ul>", ...c.list.map((t) => `<li>${t}</li>`), "</ul>"] : [];
+              return [
+                ...carried(c).map((t) => `<p>${t}</p>`),
+                ...(c.list.length ? ["<ul>", ...c.list.map((t) => `<li>${t}</li>`), "</ul>"] : []),
+              ];
             if (c.text === "") return [];
             return [`<p>${i === 0 && label ? `${label} ` : ""}${c.text}</p>`];
           }),
@@ -291,7 +312,7 @@ function writerFor(style: Style): Writer {
         header: (cols) => (withHeader ? cols.map((c) => `${indent}${HEADER[c]}`) : []),
         row: (label, cells, cont) => {
           const lines = cells.flatMap((c) => {
-            if (!("text" in c)) return c.list.map((t) => `${b} ${t}`);
+            if (!("text" in c)) return [...carried(c), ...c.list.map((t) => `${b} ${t}`)];
             if (style.numberedPerLine && c.numbered) return c.numbered;
             return c.text ? [c.text] : [];
           });
