@@ -60,18 +60,19 @@ export function labelLetter(printed: string, capitals: boolean): string | null {
 export type Field = "action" | "rsp" | "kpi" | "target" | "deadline" | "activities";
 
 const HEADER_WORDS: Array<[RegExp, Field]> = [
-  [/^specific actions?\b/i, "action"],
-  [/^(?:relevant part of (?:the )?RSP|RSP reference)\b/i, "rsp"],
-  [/^(?:RSP )?(?:Key Performance Indicators?|KPIs?|КРІ)$/i, "kpi"],
+  [/^(?:specific actions?\b|actions?$|action items?$)/i, "action"],
+  [/^(?:relevant part of (?:the )?RSP|RSP reference|RSP milestones?$)/i, "rsp"],
+  [/^(?:(?:RSP )?(?:Key )?(?:Performance )?Indicators?|KPIs?|КРІ)$/i, "kpi"],
   [/^targets?$/i, "target"],
-  [/^(?:timeframe|deliverables?|deadline)\b/i, "deadline"],
-  [/^(?:annual )?work plan for\b/i, "activities"],
+  [/^(?:timeframe|deliverables?|deadline|timeline|due date)\b/i, "deadline"],
+  [/^(?:(?:annual )?work plan for\b|planned (?:activities|work)\b)/i, "activities"],
 ];
 
 /** The field a header cell names, or null when the text is not a header word. */
 export function headerField(cell: string): Field | null {
   const text = cell.trim();
-  if (text.length > 80) return null;
+  // A header cell starts with a capital: "action" or "deadline …" in lower case is a wrapped sentence.
+  if (text.length > 80 || !/^[A-ZА-Я]/.test(text)) return null;
   return HEADER_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 

@@ -1,6 +1,15 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import type { ParsedPlan } from "../../../src/import/parsed.ts";
-import { type Cell, cellOf, columnsOf, HEADER, headingOf, labelOf, PLAIN_STYLE, titleOf } from "./render.ts";
+import {
+  type Cell,
+  cellOf,
+  columnsOf,
+  HEADER_WORDS_OF_PLANS,
+  headingOf,
+  labelOf,
+  PLAIN_STYLE,
+  titleOf,
+} from "./render.ts";
 
 const cell = (c: Cell) =>
   new TableCell({
@@ -42,7 +51,7 @@ export async function planDocx(plan: ParsedPlan): Promise<Buffer> {
     if (items.length === 0) continue;
     children.push(new Paragraph(headingOf(PLAIN_STYLE, pillar)));
     const header = new TableRow({
-      children: [{ text: "" }, ...cols.map((c) => ({ text: HEADER[c] }))].map(cell),
+      children: [{ text: "" }, ...cols.map((c) => ({ text: HEADER_WORDS_OF_PLANS[c] }))].map(cell),
     });
     const rows = items.map(
       (item) =>

@@ -34,6 +34,8 @@ export interface Style {
   crlf: boolean;
   bom: boolean;
   nbsp: boolean;
+  /** The words of the table header: the plans' own, or short ones. */
+  header: (typeof HEADER_FORMS)[number];
   /** Table layouts print the label in a cell of its own, or at the start of the action's cell. */
   labelCell: boolean;
   /** Layouts with a cell per line print each of several numbered KPIs or targets on a line of its own. */
@@ -54,6 +56,7 @@ export const PLAIN_STYLE: Style = {
   nbsp: false,
   numberedPerLine: false,
   labelCell: true,
+  header: "plan",
   ocr: [],
 };
 
@@ -62,7 +65,18 @@ export const TABLE_LAYOUTS = new Set<LayoutName>(["tab-rows", "markdown", "html-
 
 export type Column = "action" | "rsp" | "activities" | "kpi" | "target" | "deadline";
 
-export const HEADER: Record<Column, string> = {
+export const HEADER_FORMS = ["plan", "short"] as const;
+
+const SHORT_HEADER: Record<Column, string> = {
+  action: "Action",
+  rsp: "RSP milestone",
+  activities: "Planned activities",
+  kpi: "Indicator",
+  target: "Target",
+  deadline: "Timeline",
+};
+
+export const HEADER_WORDS_OF_PLANS: Record<Column, string> = {
   action: "Specific Actions of ROCB A/P",
   rsp: "Relevant part of RSP",
   activities: "Annual Work Plan for the year",
@@ -237,6 +251,7 @@ function writerFor(style: Style): Writer {
   const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c, sep));
   const carried = (c: { carried?: string }) => (c.carried ? [c.carried] : []);
   const lead = (cell: string) => (style.labelCell ? [cell] : []);
+  const HEADER = style.header === "short" ? SHORT_HEADER : HEADER_WORDS_OF_PLANS;
   switch (style.layout) {
     case "tab-rows":
       return {

@@ -5,6 +5,7 @@ import { documentFromBytes } from "../../../src/import/read-document.ts";
 import { catalogueOf, importRendering, seedPlans } from "./catalogue.ts";
 import {
   BULLETS,
+  HEADER_FORMS,
   HEADING_FORMS,
   LABEL_FORMS,
   LAYOUTS,
@@ -49,6 +50,14 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
           const text = renderPlan(plan, { ...PLAIN_STYLE, layout, pageBreakEvery: 5 });
           const doc = parseDocument(documentFromBytes(`${layout}.txt`, Buffer.from(text)));
           expect([doc.kind, doc.workshops.length], layout).toEqual(["plan", 0]);
+        }
+      });
+      it("short header words (Action, RSP milestone, Planned activities, Indicator, Target, Timeline)", () => {
+        for (const layout of LAYOUTS) {
+          const read = importRendering(
+            renderPlan(plan, { ...PLAIN_STYLE, layout, header: "short", pageBreakEvery: 5 }),
+          );
+          expect(read && catalogueOf(read), layout).toEqual(expected);
         }
       });
       it("table layouts with the label at the start of the action's cell", () => {
@@ -98,6 +107,7 @@ const style = (items: number): fc.Arbitrary<Style> =>
     nbsp: fc.boolean(),
     numberedPerLine: fc.boolean(),
     labelCell: fc.boolean(),
+    header: fc.constantFrom(...HEADER_FORMS),
     ocr: fc.array(fc.tuple(fc.nat(items - 1), fc.constantFrom(...OCR_LABELS)), { maxLength: 4 }),
   });
 
