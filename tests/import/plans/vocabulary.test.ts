@@ -53,7 +53,11 @@ describe("the plan vocabulary", () => {
         "Work plan for 2012/2013",
       ].map(headerField),
     ).toEqual(["action", "rsp", "kpi", "kpi", "target", "deadline", "deadline", "activities", "activities"]);
+    expect(
+      ["Action", "RSP milestone", "Planned activities", "Indicator", "Timeline"].map(headerField),
+    ).toEqual(["action", "rsp", "activities", "kpi", "deadline"]);
     expect(headerField("Upon request, assist Members")).toBeNull();
+    expect(headerField("action")).toBeNull();
   });
 
   it("reads pillar headings as 1. …, Pillar 1: …, I. …", () => {
