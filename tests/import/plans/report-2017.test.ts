@@ -218,6 +218,13 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       ]);
     });
 
+    it("carries a sentence of planned work cut mid-phrase ('… for the') on to the next line, not the indicator", () => {
+      const b = item(awp, 2, "b");
+      expect(b.kpis).toEqual(["Number of activities"]);
+      expect(b.activities[1]?.text).toMatch(/send experts for the joint projects$/);
+      expect(b.activities[2]?.text).toMatch(/in reform and modernization$/);
+    });
+
     it("gives indicators printed in a run after a later row back to the items without one (one KPI per item)", () => {
       expect(["c", "d", "e"].map((l) => item(awp, 1, l).kpis)).toEqual([
         ["Number of Members"],
