@@ -59,6 +59,14 @@ export function placeAction(g: Grammar, item: DraftItem, text: string, line: num
   write(g, item, "action", text, line, false);
 }
 
+const LISTS: Field[] = ["activities", "kpi", "target"];
+
+/** A cell printed with its column's name ("Indicator: Number of …"); an empty one opens the column. */
+export function placeNamed(g: Grammar, item: DraftItem, field: Field, text: string, line: number): void {
+  if (text === "") g.field = field;
+  else write(g, item, field, LISTS.includes(field) ? `<li>${text}` : text, line, false);
+}
+
 /** A bullet's text: one more entry of planned work. */
 export function placeBullet(g: Grammar, item: DraftItem, text: string, line: number): void {
   write(g, item, "activities", `<li>${text}`, line, false);

@@ -6,6 +6,7 @@ import {
   newGrammar,
   placeAction,
   placeBullet,
+  placeNamed,
   placeText,
   startItem,
 } from "./grammar.ts";
@@ -20,9 +21,9 @@ interface State extends Grammar {
 }
 
 /**
- * Reads a plan table printed one cell per line (indented or not), or as plain text with bullets:
- * each line is a label (starting a row), a header cell, a bullet, or a cell the grammar places by its
- * shape or the header's column order.
+ * Reads a plan table printed one cell per line (indented or not, or named "Indicator: …"), or as
+ * plain text with bullets: each line is a label (starting a row), a header cell, a bullet, a named
+ * cell, or a cell the grammar places by its shape or the header's column order.
  */
 export const parseLineRows: SectionReader = (lines, from, to, kind) => {
   const st: State = { ...newGrammar(COLUMN_TEMPLATES[kind]), header: [] };
@@ -40,6 +41,12 @@ function readLine(st: State, raw: string, line: number): void {
   if (pillar !== null && pillar > st.pillar) {
     enterPillar(st, pillar);
     st.header = [];
+    return;
+  }
+  const named = /^([^:]{2,40}):\s*(.*)$/.exec(text);
+  const field = named ? headerField(named[1] ?? "") : null;
+  if (field && st.current) {
+    placeNamed(st, st.current, field, named?.[2] ?? "", line);
     return;
   }
   const header = headerField(text);

@@ -12,6 +12,7 @@ export const LAYOUTS = [
   "html-table",
   "html-list",
   "plain",
+  "named-cells",
 ] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -246,7 +247,7 @@ function inlineList(style: Style, cell: { list: string[]; carried?: string }, se
   return [...(cell.carried ? [cell.carried] : []), ...cell.list.map((t) => `${glyph} ${t}`)].join(sep);
 }
 
-function writerFor(style: Style): Writer {
+function writerFor(style: Style, cols: Column[]): Writer {
   const b = style.bullet;
   const text = (c: Cell, sep = " ") => ("text" in c ? c.text : inlineList(style, c, sep));
   const carried = (c: { carried?: string }) => (c.carried ? [c.carried] : []);
@@ -318,6 +319,26 @@ function writerFor(style: Style): Writer {
           }),
         close: () => [],
       };
+    case "named-cells":
+      // Each cell on its own line after its column's name; planned work as bullets under its name.
+      return {
+        title: (t) => [t, ""],
+        heading: (h) => ["", h, ""],
+        header: () => [],
+        row: (label, cells, cont) => {
+          const lines = cells.flatMap((c, i) => {
+            const name = HEADER[cols[i] ?? "action"];
+            if (!("text" in c)) {
+              const entries = [...carried(c), ...c.list.map((t) => `${b} ${t}`)];
+              return entries.length > 0 ? [...(cont && c.carried ? [] : [`${name}:`]), ...entries] : [];
+            }
+            if (c.text === "") return [];
+            return cont && i === 0 ? [c.text] : [`${name}: ${c.text}`];
+          });
+          return cont || !label ? lines : [label, ...lines, ""];
+        },
+        close: () => [],
+      };
     default: {
       const indent = style.layout === "cells-per-line-indented" ? "\t" : "";
       const withHeader = style.layout !== "plain";
@@ -344,8 +365,8 @@ function writerFor(style: Style): Writer {
 
 /** The text of a document holding the plan printed in `style`. */
 export function renderPlan(plan: ParsedPlan, style: Style): string {
-  const w = writerFor(style);
   const cols = columnsOf(plan);
+  const w = writerFor(style, cols);
   const out: string[] = [...w.title(titleOf(style, plan))];
   let index = 0;
   for (const pillar of [1, 2, 3, 4]) {
