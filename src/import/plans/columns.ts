@@ -1,5 +1,6 @@
-import { cleanText } from "./normalise.ts";
-import { type Field, headerField } from "./vocabulary.ts";
+import { lineKind } from "./line-kinds.ts";
+import { cleanText, hasBullets } from "./normalise.ts";
+import { type Field, headerField, isBareLabel } from "./vocabulary.ts";
 
 /** The columns a plan of each kind prints when its header does not name them. */
 export const COLUMN_TEMPLATES: Record<"SAP" | "AWP", Field[]> = {
@@ -25,4 +26,23 @@ export function columnsOf(headerLine: string, kind: "SAP" | "AWP"): Field[] {
   const fields = cells.map((c, i) => headerField(c) ?? COLUMN_TEMPLATES[kind][i] ?? "action");
   if (kind === "AWP" && !fields.includes("activities") && fields.length >= 2) fields[1] = "activities";
   return fields;
+}
+
+/**
+ * The columns of a table printed without a header, from its first row: the first text cell is the
+ * action, a list is planned work, an RSP milestone, "Number of …", "At least …" or a date names its
+ * column; any other cell takes the column the plan kind usually has there.
+ */
+export function columnsFromRow(raw: string, kind: "SAP" | "AWP"): Field[] {
+  const cells = raw.split("\t");
+  if (cells.length > 1 && (cleanText(cells[0] ?? "") === "" || isBareLabel(cleanText(cells[0] ?? ""))))
+    cells.shift();
+  while (cells.length > 1 && cleanText(cells.at(-1) ?? "") === "") cells.pop();
+  return cells.map((cell, i): Field => {
+    const shape = lineKind(cleanText(cell));
+    if (i === 0) return "action";
+    if (hasBullets(cell)) return "activities";
+    if (shape === "rsp" || shape === "kpi" || shape === "target" || shape === "deadline") return shape;
+    return COLUMN_TEMPLATES[kind][i] ?? "activities";
+  });
 }

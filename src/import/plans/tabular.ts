@@ -1,4 +1,4 @@
-import { columnsOf, isHeaderRow } from "./columns.ts";
+import { columnsFromRow, columnsOf, isHeaderRow } from "./columns.ts";
 import type { SectionReader } from "./draft.ts";
 import { continuesRow, enterPillar, type Grammar, newGrammar, placeCells, startItem } from "./grammar.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
@@ -45,12 +45,22 @@ function readLine(st: State, raw: string, line: number): boolean {
     if (st.items.length > 0 && !st.current) return false;
     if (st.items.length > 0 && st.current && !looksLikeRowText(raw)) return false;
   }
+  if (st.pillar > 0 && st.columns.length === 0 && startsRow(raw)) st.columns = columnsFromRow(raw, st.kind);
   if (st.pillar === 0 || st.columns.length === 0) {
     st.unplaced.push({ line, text: cleanText(raw) });
     return true;
   }
   readRow(st, raw, line);
   return true;
+}
+
+// A row of two or more cells, labelled or with an empty label cell (a label lost): where a table
+// printed without its header begins.
+function startsRow(raw: string): boolean {
+  const cells = raw.split("\t").map(cleanText);
+  const first = cells[0] ?? "";
+  const labelled = first === "" || isBareLabel(first) || labelAt(first) !== null;
+  return labelled && cells.filter((c) => c !== "").length >= 2;
 }
 
 // A line without tabs inside a table is a row whose other cells are empty; prose after the table is not.

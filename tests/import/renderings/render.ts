@@ -35,6 +35,8 @@ export interface Style {
   crlf: boolean;
   bom: boolean;
   nbsp: boolean;
+  /** Whether the table has a header row (repeated after page breaks). */
+  headerRow: boolean;
   /** The words of the table header: the plans' own, or short ones. */
   header: (typeof HEADER_FORMS)[number];
   /** Table layouts print the label in a cell of its own, or at the start of the action's cell. */
@@ -58,6 +60,7 @@ export const PLAIN_STYLE: Style = {
   numberedPerLine: false,
   labelCell: true,
   header: "plan",
+  headerRow: true,
   ocr: [],
 };
 
@@ -367,12 +370,13 @@ function writerFor(style: Style, cols: Column[]): Writer {
 export function renderPlan(plan: ParsedPlan, style: Style): string {
   const cols = columnsOf(plan);
   const w = writerFor(style, cols);
+  const header = (c: Column[]) => (style.headerRow ? w.header(c) : []);
   const out: string[] = [...w.title(titleOf(style, plan))];
   let index = 0;
   for (const pillar of [1, 2, 3, 4]) {
     const items = plan.items.filter((i) => i.pillar === pillar);
     if (items.length === 0) continue;
-    out.push(...w.heading(headingOf(style, pillar)), ...w.header(cols));
+    out.push(...w.heading(headingOf(style, pillar)), ...header(cols));
     for (const item of items) {
       index++;
       const printed = labelOf(style, index - 1, item.letter);
@@ -390,7 +394,7 @@ export function renderPlan(plan: ParsedPlan, style: Style): string {
         continue;
       }
       out.push(...w.row(label, halves[0], false));
-      out.push(...w.close(), ...PAGE_HEADER, ...w.header(cols));
+      out.push(...w.close(), ...PAGE_HEADER, ...header(cols));
       out.push(...w.row("", halves[1], true));
     }
     out.push(...w.close());

@@ -60,6 +60,14 @@ describe("every seed plan imports to the same catalogue in every layout", () => 
           expect(read && catalogueOf(read), layout).toEqual(expected);
         }
       });
+      it("tables printed without a header row", () => {
+        for (const layout of TABLE_LAYOUTS) {
+          const read = importRendering(
+            renderPlan(plan, { ...PLAIN_STYLE, layout, headerRow: false, pageBreakEvery: 5 }),
+          );
+          expect(read && catalogueOf(read), layout).toEqual(expected);
+        }
+      });
       it("table layouts with the label at the start of the action's cell", () => {
         for (const layout of TABLE_LAYOUTS) {
           for (const label of LABEL_FORMS) {
@@ -108,6 +116,7 @@ const style = (items: number): fc.Arbitrary<Style> =>
     numberedPerLine: fc.boolean(),
     labelCell: fc.boolean(),
     header: fc.constantFrom(...HEADER_FORMS),
+    headerRow: fc.boolean(),
     ocr: fc.array(fc.tuple(fc.nat(items - 1), fc.constantFrom(...OCR_LABELS)), { maxLength: 4 }),
   });
 
