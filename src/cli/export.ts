@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/open.ts";
 import { exportCatalogue } from "../export/catalogue.ts";
 import { kpiCsv } from "../kpi/index.ts";
 import { runCli, UsageError } from "./run.ts";
@@ -18,8 +18,15 @@ runCli(() => {
   const what = positionals[0];
   if (what !== "catalogue" && what !== "kpis") throw new UsageError(USAGE);
   const config = loadConfig();
-  const { db } = openCatalogue(config);
+  // Export what the database holds, never the bundled documents: after a refused or dry-run import,
+  // an empty catalogue must look empty.
+  const db = openDatabase(config.DATABASE_PATH);
   try {
+    if (db.prepare("SELECT count(*) FROM documents").pluck().get() === 0) {
+      throw new UsageError(
+        `The catalogue at ${config.DATABASE_PATH} is empty: nothing was exported. Import documents first: npm run import -- <file…>`,
+      );
+    }
     if (what === "catalogue") {
       process.stdout.write(`${JSON.stringify(exportCatalogue(db), null, 2)}\n`);
       return;

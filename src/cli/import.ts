@@ -1,17 +1,32 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/open.ts";
-import { formatSummary, ImportFailed, importFiles } from "../import/importer.ts";
-import { runCli, UsageError } from "./run.ts";
+import { formatSummary, ImportFailed, importAnyFiles } from "../import/importer.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
-runCli(() => {
-  const files = process.argv.slice(2).filter((a) => a !== "--");
-  if (files.length === 0) {
-    throw new UsageError("usage: npm run import -- <file.txt> [more files…]");
-  }
+const USAGE = `usage: npm run import -- [--dry-run] [--force] <file…>
+  files: plan documents and annual reports as text (.txt, .md, .html) or Word (.docx)
+  --dry-run  read and check everything, print the summary and the changes, write nothing
+  --force    import a new version of a plan even if it loses a pillar or more than a quarter of its items or KPIs`;
+
+runCli(async () => {
+  const { positionals: files, values } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: { "dry-run": { type: "boolean" }, force: { type: "boolean" } },
+    },
+    USAGE,
+  );
+  if (files.length === 0) throw new UsageError(USAGE);
+  const dryRun = values["dry-run"] ?? false;
   const config = loadConfig();
   const db = openDatabase(config.DATABASE_PATH);
   try {
-    console.log(formatSummary(importFiles(db, files)));
+    console.log(
+      formatSummary(
+        await importAnyFiles(db, files, new Date(), { dryRun, force: values.force ?? false }),
+        dryRun,
+      ),
+    );
   } catch (err) {
     if (err instanceof ImportFailed) {
       throw new UsageError(`Nothing was imported; the database is unchanged.\n${err.message}`);

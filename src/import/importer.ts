@@ -1,7 +1,8 @@
 import type { Db } from "../db/open.ts";
 import { parseDocument } from "./parse-document.ts";
 import type { ParsedDocument } from "./parsed.ts";
-import { ImportError, readDocument, type SourceDocument } from "./read-document.ts";
+import { diffPlans, factsOf, losses, type PlanDiff, storedFacts } from "./plans/compare.ts";
+import { ImportError, readAnyDocument, readDocument, type SourceDocument } from "./read-document.ts";
 import { type DocumentSummary, writeDocument } from "./write-catalogue.ts";
 
 export class ImportFailed extends Error {
@@ -11,25 +12,148 @@ export class ImportFailed extends Error {
   }
 }
 
+export interface ImportOptions {
+  /** Import a new version of a plan even when it would lose a pillar or a quarter of its items or KPIs. */
+  force?: boolean;
+  /** Read, check and summarise everything, then roll back: the database is left as it was. */
+  dryRun?: boolean;
+}
+
+interface Parsed {
+  source: SourceDocument;
+  doc: ParsedDocument;
+}
+
+class RollBack extends Error {}
+
+/** A file read for an import, or the reason it could not be. */
+type Read = SourceDocument | ImportError;
+
+/** A file that cannot be imported is a value to report; anything else is a bug and goes on up. */
+function refusal(err: unknown): ImportError {
+  if (err instanceof ImportError) return err;
+  throw err;
+}
+
+function attempt(read: () => SourceDocument): Read {
+  try {
+    return read();
+  } catch (err) {
+    return refusal(err);
+  }
+}
+
+/** Imports text files (the bundled documents, tests); see importDocuments. */
+export function importFiles(
+  db: Db,
+  paths: string[],
+  now: Date = new Date(),
+  options: ImportOptions = {},
+): DocumentSummary[] {
+  return importDocuments(
+    db,
+    paths.map((path) => attempt(() => readDocument(path))),
+    now,
+    options,
+  );
+}
+
+/** Imports text and Word files (`npm run import`); see importDocuments. */
+export async function importAnyFiles(
+  db: Db,
+  paths: string[],
+  now: Date,
+  options: ImportOptions,
+): Promise<DocumentSummary[]> {
+  const reads = await Promise.all(paths.map((path) => readAnyDocument(path).catch(refusal)));
+  return importDocuments(db, reads, now, options);
+}
+
 /**
- * Imports documents all-or-nothing: every file is read and parsed first; if any cannot be,
- * nothing is written and every failure is reported. Then one transaction writes them all.
+ * Imports documents all-or-nothing: every file is read, parsed and checked against the catalogue
+ * first; if any cannot be imported, nothing is written and every failure is reported. Then one
+ * transaction writes them all (rolled back on a dry run).
  */
-export function importFiles(db: Db, paths: string[], now: Date = new Date()): DocumentSummary[] {
-  const parsed: Array<{ source: SourceDocument; doc: ParsedDocument }> = [];
+export function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOptions): DocumentSummary[] {
+  const parsed: Parsed[] = [];
   const errors: ImportError[] = [];
-  for (const path of paths) {
+  for (const source of reads) {
+    if (source instanceof ImportError) {
+      errors.push(source);
+      continue;
+    }
     try {
-      const source = readDocument(path);
       parsed.push({ source, doc: parseDocument(source) });
     } catch (err) {
-      if (!(err instanceof ImportError)) throw err;
-      errors.push(err);
+      errors.push(refusal(err));
     }
   }
   if (errors.length > 0) throw new ImportFailed(errors);
   const importedAt = now.toISOString();
-  return db.transaction(() => parsed.map(({ source, doc }) => writeDocument(db, source, doc, importedAt)))();
+  const summaries: DocumentSummary[] = [];
+  // Each document is checked against the catalogue as the documents before it in the run left it;
+  // any refusal rolls the whole run back.
+  const write = db.transaction(() => {
+    for (const { source, doc } of parsed) {
+      try {
+        const diffs = checkPlans(db, source, doc, options.force ?? false);
+        const summary = writeDocument(db, source, doc, importedAt);
+        summary.plans.forEach((p, k) => {
+          p.diff = diffs[k] ?? null;
+        });
+        summaries.push(summary);
+      } catch (err) {
+        errors.push(refusal(err));
+      }
+    }
+    if (errors.length > 0) throw new ImportFailed(errors);
+    if (options.dryRun) throw new RollBack();
+  });
+  try {
+    write();
+  } catch (err) {
+    if (!(err instanceof RollBack)) throw err;
+  }
+  return summaries;
+}
+
+/** Refuses a new version of a plan that would destroy much of the stored one; returns the differences. */
+function checkPlans(
+  db: Db,
+  source: SourceDocument,
+  doc: ParsedDocument,
+  force: boolean,
+): Array<PlanDiff | null> {
+  return doc.plans.map((plan) => {
+    const before = storedFacts(db, plan);
+    if (before === null) return null;
+    const after = factsOf(plan);
+    const lost = force ? null : losses(before, after);
+    if (lost) {
+      throw new ImportError(
+        source.fileName,
+        `this version of ${plan.title} would lose ${lost} compared with the catalogue; nothing was imported (use --force to replace it anyway)`,
+      );
+    }
+    return diffPlans(before, after);
+  });
+}
+
+function listed(codes: string[]): string {
+  return codes.length > 8 ? `${codes.slice(0, 8).join(", ")} and ${codes.length - 8} more` : codes.join(", ");
+}
+
+function diffLine(diff: PlanDiff): string {
+  const parts = (
+    [
+      ["added", diff.added],
+      ["removed", diff.removed],
+      ["changed", diff.changed],
+    ] as const
+  )
+    .filter(([, codes]) => codes.length > 0)
+    .map(([what, codes]) => `${codes.length} ${what} (${listed(codes)})`);
+  return parts.length > 0 ? `items ${parts.join("; ")}` : "no item changed";
 }
 
 const DOCUMENT_KINDS = {
@@ -38,16 +162,23 @@ const DOCUMENT_KINDS = {
   article: "event report",
 } as const;
 
-/** The per-document summary every run prints: items per pillar, workshops, and text it could not place. */
-export function formatSummary(summaries: DocumentSummary[]): string {
+/**
+ * The per-document summary every run prints: items per pillar, warnings, the difference from the
+ * catalogue, workshops, and text it could not place.
+ */
+export function formatSummary(summaries: DocumentSummary[], dryRun = false): string {
   const out: string[] = [];
   for (const s of summaries) {
-    out.push(`${s.fileName}: ${DOCUMENT_KINDS[s.kind]} "${s.title}" — ${s.outcome}`);
+    const outcome = dryRun ? (s.outcome === "imported" ? "would be imported" : "unchanged") : s.outcome;
+    out.push(`${s.fileName}: ${DOCUMENT_KINDS[s.kind]} "${s.title}" — ${outcome}`);
     for (const p of s.plans) {
       const pillars = Object.entries(p.itemsPerPillar)
         .map(([pillar, n]) => `pillar ${pillar}: ${n}`)
         .join(", ");
-      out.push(`  ${p.title}${p.replaced ? " (replaces the earlier version)" : ""}: ${pillars}`);
+      const replaces = p.replaced ? ` (${dryRun ? "would replace" : "replaces"} the earlier version)` : "";
+      out.push(`  ${p.title}${replaces}: ${pillars}`);
+      if (p.diff) out.push(`    compared with the catalogue: ${diffLine(p.diff)}`);
+      for (const w of p.warnings) out.push(`    warning: ${w}`);
     }
     out.push(`  workshops: ${s.workshops}${s.surveyRows ? `; follow-up survey rows: ${s.surveyRows}` : ""}`);
     if (s.unplaced.length > 0) {
@@ -55,5 +186,6 @@ export function formatSummary(summaries: DocumentSummary[]): string {
       for (const u of s.unplaced) out.push(`    line ${u.line}: ${u.text}`);
     }
   }
+  if (dryRun) out.push("Dry run: nothing was written; the database is unchanged.");
   return out.join("\n");
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import mammoth from "mammoth";
 
 export interface SourceDocument {
   fileName: string;
@@ -20,20 +21,59 @@ export class ImportError extends Error {
   }
 }
 
-/** Reads a file as UTF-8 text, refusing what is not text. */
-export function readDocument(path: string): SourceDocument {
-  const fileName = basename(path);
-  let bytes: Buffer;
+function readBytes(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ImportError(
-      fileName,
+      basename(path),
       code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`,
     );
   }
+}
+
+// A .docx file is a zip archive: "PK\x03\x04".
+const isWord = (fileName: string, bytes: Buffer) =>
+  /\.docx$/i.test(fileName) && bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+
+/** Reads a file as UTF-8 text, refusing what is not text. */
+export function readDocument(path: string): SourceDocument {
+  const fileName = basename(path);
+  const bytes = readBytes(path);
+  if (isWord(fileName, bytes)) {
+    throw new ImportError(
+      fileName,
+      "a Word document: import it with npm run import, which reads .docx files",
+    );
+  }
   return documentFromBytes(fileName, bytes);
+}
+
+/**
+ * Reads a file for an import: a Word document (.docx) through mammoth, which keeps its tables, lists
+ * and headings as HTML for the same plan reader; anything else as UTF-8 text.
+ */
+export async function readAnyDocument(path: string): Promise<SourceDocument> {
+  const fileName = basename(path);
+  const bytes = readBytes(path);
+  if (!isWord(fileName, bytes)) return documentFromBytes(fileName, bytes);
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+  } catch (err) {
+    throw new ImportError(
+      fileName,
+      `a .docx file that cannot be read as a Word document (${(err as Error).message})`,
+    );
+  }
+  if (html.trim() === "") throw new ImportError(fileName, "the Word document is empty");
+  return {
+    fileName,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    // One block per line, as a text export would print it.
+    lines: html.replace(/(<\/(?:p|h[1-6]|li|ul|ol|tr|table)>)/g, "$1\n").split("\n"),
+  };
 }
 
 export function documentFromBytes(fileName: string, bytes: Buffer): SourceDocument {

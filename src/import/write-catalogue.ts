@@ -1,7 +1,9 @@
 import type { Db } from "../db/open.ts";
 import { fillFromEvent, sameEventInCatalogue } from "./articles/match.ts";
 import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
+import type { PlanDiff } from "./plans/compare.ts";
 import { plannedWorkshops } from "./plans/index.ts";
+import { planWarnings } from "./plans/warnings.ts";
 import { workshopTitle } from "./plans/workshops-from-activities.ts";
 import type { SourceDocument } from "./read-document.ts";
 
@@ -10,6 +12,10 @@ export interface PlanSummary {
   title: string;
   itemsPerPillar: Record<number, number>;
   replaced: boolean;
+  /** Letter jumps and empty pillars, for a reader to check. */
+  warnings: string[];
+  /** The difference from the version in the catalogue before this run, when there was one. */
+  diff: PlanDiff | null;
 }
 
 export interface DocumentSummary {
@@ -93,7 +99,14 @@ export function writeDocument(
 function planSummary(plan: ParsedPlan, replaced: boolean): PlanSummary {
   const itemsPerPillar: Record<number, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   for (const item of plan.items) itemsPerPillar[item.pillar] = (itemsPerPillar[item.pillar] ?? 0) + 1;
-  return { kind: plan.kind, title: plan.title, itemsPerPillar, replaced };
+  return {
+    kind: plan.kind,
+    title: plan.title,
+    itemsPerPillar,
+    replaced,
+    warnings: planWarnings(plan),
+    diff: null,
+  };
 }
 
 /** A new version of a plan replaces the old one's rows (items, KPIs, targets, activities, links). */

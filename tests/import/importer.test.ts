@@ -124,7 +124,12 @@ describe("files it cannot read", () => {
   const cases: Array<[string, Buffer | string, RegExp]> = [
     ["empty.txt", "", /empty/],
     ["image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
-    ["letter.txt", "Dear colleagues,\nthe meeting is postponed.\n", /no plan table/],
+    ["letter.txt", "Dear colleagues,\nthe meeting is postponed.\n", /neither a plan table/],
+    [
+      "notes.txt",
+      "Team notes\n\n• The National Workshop on Risk Management was held in Suva, Fiji on 3-5 March 2025.\n• Lunch is at noon.\n",
+      /neither a plan table/,
+    ],
   ];
   it.each(
     cases,

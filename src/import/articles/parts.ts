@@ -1,3 +1,4 @@
+import { bulletText } from "../plans/vocabulary.ts";
 import { sentences } from "../reports/text.ts";
 import { type Dateline, readDateline } from "./dateline.ts";
 import { paragraphs, unglue } from "./text.ts";
@@ -27,6 +28,9 @@ export function articleParts(lines: string[]): ArticleParts | null {
     .filter((l) => l.text);
   const [first, second] = filled;
   if (!first) return null;
+  // Notes and minutes are lists; an article is prose. A text that is mostly bullets is not one.
+  const bulleted = filled.filter((l) => bulletText(l.text) !== null).length;
+  if (bulleted * 2 >= filled.length - 1 && bulleted > 0) return null;
   const runsOn = second !== undefined && second.i === first.i + 1 && /^[a-z0-9]/.test(second.text);
   const headline =
     isHeadline(first.text) && (!runsOn || readDateline(second.text) !== null) ? first.text : "";

@@ -1,6 +1,9 @@
 import type { Unplaced } from "../parsed.ts";
+import type { SourceLine } from "./cells.ts";
 
-export type Field = "action" | "rsp" | "kpi" | "target" | "deadline" | "activities";
+export type { Field } from "./vocabulary.ts";
+
+import type { Field } from "./vocabulary.ts";
 
 export interface Piece {
   text: string;
@@ -22,6 +25,19 @@ export interface DraftResult {
   unplaced: Unplaced[];
   /** 1-based line of the last line that belonged to the table, or null when nothing was read. */
   lastLine: number | null;
+}
+
+/** A plan section's lines, as every reader receives them: lines[from] … lines[to - 1]. */
+export type SectionReader = (
+  lines: SourceLine[],
+  from: number,
+  to: number,
+  kind: "SAP" | "AWP",
+) => DraftResult;
+
+/** The empty result a reader fills while it reads. */
+export function emptyResult(): DraftResult {
+  return { items: [], unplaced: [], lastLine: null };
 }
 
 export function newDraft(pillar: number, printed: string, line: number): DraftItem {

@@ -2,6 +2,7 @@ import type { ParsedActivity, ParsedItem } from "../parsed.ts";
 import type { DraftItem, Piece } from "./draft.ts";
 import { cleanText, hasBullets, splitBullets, splitNumbered } from "./normalise.ts";
 import { parseSeeAlso } from "./see-also.ts";
+import { statements } from "./statements.ts";
 
 function joined(pieces: Piece[]): string {
   return pieces.map((p) => p.text).join(" ");
@@ -32,31 +33,20 @@ export function cleanRsp(text: string): string {
 }
 
 function activitiesOf(pieces: Piece[], pillar: number): ParsedActivity[] {
-  const out: ParsedActivity[] = [];
+  const parts: Piece[] = [];
   for (const piece of pieces) {
-    const parts = hasBullets(piece.text) ? splitBullets(piece.text) : [cleanText(piece.text)];
-    for (const part of parts) {
-      const { text, refs } = parseSeeAlso(part.replace(/^[-–]\s*/, ""), pillar);
-      if (text !== "" || refs.length > 0) out.push({ text, seeAlso: refs, line: piece.line });
-      else continue;
+    const texts = hasBullets(piece.text) ? splitBullets(piece.text) : statements(cleanText(piece.text));
+    for (const text of texts.map((t) => t.replace(/^[-–]\s*/, ""))) {
+      const prev = parts.at(-1);
+      // A bullet whose text was cut by a page break (even inside its See-also note) goes on in lower case.
+      if (prev && /^[a-z(]/.test(text)) prev.text = `${prev.text} ${text}`;
+      else parts.push({ text, line: piece.line });
     }
   }
-  return mergeWrappedActivities(out);
-}
-
-// A bullet whose text was cut by a page break continues in a piece that starts in lower case.
-function mergeWrappedActivities(list: ParsedActivity[]): ParsedActivity[] {
-  const out: ParsedActivity[] = [];
-  for (const a of list) {
-    const prev = out[out.length - 1];
-    if (prev && (/^[a-z(]/.test(a.text) || a.text === "")) {
-      prev.text = `${prev.text} ${a.text}`.trim();
-      prev.seeAlso.push(
-        ...a.seeAlso.filter((r) => !prev.seeAlso.some((p) => p.pillar === r.pillar && p.letter === r.letter)),
-      );
-    } else out.push(a);
-  }
-  return out;
+  return parts
+    .map((part) => ({ ...parseSeeAlso(part.text, pillar), line: part.line }))
+    .filter((a) => a.text !== "" || a.refs.length > 0)
+    .map((a) => ({ text: a.text, seeAlso: a.refs, line: a.line }));
 }
 
 const TARGET_START = /\b(?:at least|once|twice|meet|use of)\b|\b\d+\/\d+\b|\b\d+\s?%/gi;

@@ -1,9 +1,13 @@
 import type { ParsedItem, ParsedPlan, Unplaced } from "../parsed.ts";
-import type { DraftItem, DraftResult } from "./draft.ts";
+import { toCellLines } from "./cells.ts";
+import type { DraftItem, SectionReader } from "./draft.ts";
 import { finishItem } from "./fields.ts";
 import { parseInterleaved } from "./interleaved.ts";
 import { assignLetters, compareLetters } from "./labels.ts";
-import { findPlanSections, type PlanSection } from "./sections.ts";
+import { type Layout, sectionLayout } from "./layout.ts";
+import { parseLineRows } from "./line-rows.ts";
+import { findPlanSections } from "./sections.ts";
+import { handOutActivities } from "./see-also-runs.ts";
 import { parseTabular } from "./tabular.ts";
 
 export { plannedWorkshops } from "./workshops-from-activities.ts";
@@ -12,7 +16,7 @@ export { plannedWorkshops } from "./workshops-from-activities.ts";
  * Finds the Strategic Action Plans and Annual Work Plans in a document's lines (lines[0] is line 1).
  * ranges are the 1-based [first, last] lines of each plan found, for other parsers to skip.
  */
-export function parsePlans(lines: string[]): {
+export function parsePlans(documentLines: string[]): {
   plans: ParsedPlan[];
   unplaced: Unplaced[];
   ranges: Array<[number, number]>;
@@ -20,47 +24,57 @@ export function parsePlans(lines: string[]): {
   const plans: ParsedPlan[] = [];
   const unplaced: Unplaced[] = [];
   const ranges: Array<[number, number]> = [];
+  const lines = toCellLines(documentLines);
   for (const section of findPlanSections(lines)) {
-    const read = readSection(lines, section);
+    const from = section.heading + 1;
+    const layout = sectionLayout(lines, from, section.end);
+    const read = READERS[layout](lines, from, section.end, section.kind);
     if (read.items.length === 0 || read.lastLine === null) continue;
     plans.push({
       kind: section.kind,
       title: section.title,
       periodStart: section.periodStart,
       periodEnd: section.periodEnd,
-      items: finishItems(read.items),
+      items: repair(layout, finishItems(read.items)),
     });
     unplaced.push(...read.unplaced);
-    ranges.push([section.heading + 1, read.lastLine]);
+    ranges.push([lines[section.heading]?.line ?? 0, read.lastLine]);
   }
   return { plans, unplaced, ranges };
 }
 
-function readSection(lines: string[], section: PlanSection): DraftResult {
-  const from = section.heading + 1;
-  return isTabular(lines, from, section.end)
-    ? parseTabular(lines, from, section.end, section.kind)
-    : parseInterleaved(lines, from, section.end, section.kind);
+const READERS: Record<Layout, SectionReader> = {
+  rows: parseTabular,
+  "cells-per-line": parseLineRows,
+  interleaved: parseInterleaved,
+};
+
+type Finished = Array<{ item: ParsedItem; draft: DraftItem }>;
+
+// Only an interleaved PDF export prints bullets under the wrong label; in any other layout a bullet
+// under an item is the author's, even where its See-also note disagrees.
+function repair(layout: Layout, finished: Finished): ParsedItem[] {
+  const items = finished.map((f) => f.item);
+  if (layout !== "interleaved") return items;
+  // The interleaved reader keeps one piece per indicator, so each indicator's line is its piece's.
+  const kpiLines = new Map(
+    finished.map(({ item, draft }) => [
+      item,
+      draft.cells.kpi.length === item.kpis.length ? draft.cells.kpi.map((p) => p.line) : [],
+    ]),
+  );
+  return handOutActivities(items, kpiLines);
 }
 
-// Word/HTML exports keep a table row on one tab-separated line; PDF exports put each cell on its own lines.
-function isTabular(lines: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? "";
-    if (/Specific Actions? of\b/i.test(line)) return line.includes("\t");
-  }
-  return false;
-}
-
-function finishItems(drafts: DraftItem[]): ParsedItem[] {
-  const items: ParsedItem[] = [];
+function finishItems(drafts: DraftItem[]): Finished {
+  const out: Finished = [];
   for (const pillar of [...new Set(drafts.map((d) => d.pillar))]) {
     const rows = drafts.filter((d) => d.pillar === pillar);
     const letters = assignLetters(rows);
-    rows.forEach((row, i) => {
+    rows.forEach((draft, i) => {
       const l = letters[i];
-      if (l) items.push(finishItem(row, l.letter, l.repaired));
+      if (l) out.push({ item: finishItem(draft, l.letter, l.repaired), draft });
     });
   }
-  return items.sort((a, b) => a.pillar - b.pillar || compareLetters(a.letter, b.letter));
+  return out.sort((a, b) => a.item.pillar - b.item.pillar || compareLetters(a.item.letter, b.item.letter));
 }

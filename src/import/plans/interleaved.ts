@@ -1,11 +1,12 @@
 import type { Unplaced } from "../parsed.ts";
-import { addPiece, type DraftItem, type DraftResult, type Field, newDraft } from "./draft.ts";
-import { labelPrefix } from "./labels.ts";
+import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
+import { handOutKpis } from "./kpi-runs.ts";
 import { lineKind, splitSideBySide } from "./line-kinds.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { closedByDeadline, type OrphanRun, settleRuns } from "./orphan-runs.ts";
 import { pillarHeading } from "./sections.ts";
 import { danglingKpi, type Route, routeText, type TextField, unbalanced } from "./text-routing.ts";
+import { BULLET_GLYPHS, labelAt } from "./vocabulary.ts";
 
 interface State {
   pillar: number;
@@ -28,19 +29,14 @@ interface State {
   lastLine: number | null;
 }
 
-const BULLET = /[➢➤•▶]/;
+const BULLET = new RegExp(`[${BULLET_GLYPHS}]`);
 
 /**
  * Reads a plan table whose cells a PDF export printed one after another, one cell or part of one
  * per line. Each line is classified (label, RSP reference, KPI, target, deadline, bullet, text) and
  * text continues the field written last; what cannot be attributed goes to unplaced.
  */
-export function parseInterleaved(
-  lines: string[],
-  from: number,
-  to: number,
-  kind: "SAP" | "AWP",
-): DraftResult {
+export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
   const st: State = {
     pillar: 0,
     current: null,
@@ -52,12 +48,11 @@ export function parseInterleaved(
     openRsp: false,
     orphan: null,
     runs: [],
-    items: [],
-    unplaced: [],
-    lastLine: null,
+    ...emptyResult(),
   };
   for (let i = from; i < to; i++) {
-    const raw = lines[i] ?? "";
+    const raw = lines[i]?.text ?? "";
+    const line = lines[i]?.line ?? i + 1;
     if (raw.trim() === "") {
       paragraphBreak(st);
       continue;
@@ -77,12 +72,13 @@ export function parseInterleaved(
       });
       continue;
     }
-    if (st.pillar > 0) readLine(st, cleanText(raw), i + 1);
+    if (st.pillar > 0) readLine(st, cleanText(raw), line);
   }
   settleRuns(st.runs, st.items, st.unplaced);
+  handOutKpis(st.items);
   st.unplaced.sort((a, b) => a.line - b.line);
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
-}
+};
 
 function paragraphBreak(st: State): void {
   st.row = [];
@@ -92,7 +88,7 @@ function paragraphBreak(st: State): void {
 
 function readLine(st: State, text: string, line: number): void {
   const [head = "", ...bullets] = text.split(BULLET);
-  const label = labelPrefix(head.trim(), true);
+  const label = labelAt(head.trim(), true);
   if (label) {
     st.current = newDraft(st.pillar, label.printed, line);
     st.items.push(st.current);
@@ -168,9 +164,14 @@ function wrote(st: State, field: TextField): void {
 
 // An indicator cut mid-phrase goes on at the end of the next long line, printed beside another column.
 function readTextOrTail(st: State, item: DraftItem, text: string, line: number): void {
-  const tail = /^(.*\S)\s+(\S+)$/.exec(text);
+  // The indicator's next words: one word, or a word and "of" when the phrase goes on ("exchange of").
+  // A line carrying on a sentence (lower case) gives only such an unfinished phrase.
+  const phrase = /^(.*\S)\s+(\w+ of)$/.exec(text);
+  const tail = phrase ?? /^(.*\S)\s+(\S+)$/.exec(text);
   const besideKpi =
-    /^[A-Z][^()]*$/.test(text) && words(text) > 4 && /^[A-Za-z][\w/-]*$/.test(tail?.[2] ?? "");
+    (phrase ? /^[A-Za-z][^()]*$/ : /^[A-Z][^()]*$/).test(text) &&
+    words(text) > 4 &&
+    /^[A-Za-z][\w/ -]*$/.test(tail?.[2] ?? "");
   if (!st.openRsp && tail?.[1] && tail[2] && besideKpi && st.row.includes("kpi") && danglingKpi(item)) {
     readText(st, item, tail[1], line);
     appendTo(item, "kpi", tail[2], line);

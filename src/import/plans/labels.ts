@@ -1,3 +1,5 @@
+import { labelLetter } from "./vocabulary.ts";
+
 /**
  * Action item letters run a … z, then aa, bb … (doubled letters). The index is the position in that run.
  */
@@ -16,46 +18,20 @@ export function compareLetters(a: string, b: string): number {
   return letterIndex(a) - letterIndex(b);
 }
 
-export interface LabelPrefix {
-  /** The label as printed, e.g. "8)", "I)", "aa)", "5." */
-  printed: string;
-  rest: string;
-}
-
-// One or two characters that OCR may have made of a letter (digits, capitals, pipes), then ")".
-const LETTER_LABEL = /^([A-Za-z]{1,2}|[0-9]|[|!])\)\s*(.*)$/s;
-const NUMBER_LABEL = /^(\d{1,2})\.\s+(.*)$/s;
-
-/** A label at the start of a cell's text: "a) Upon…", "C) Upon…", and with `numbered`, "5. Upon…". */
-export function labelPrefix(text: string, numbered = false): LabelPrefix | null {
-  const m = LETTER_LABEL.exec(text) ?? (numbered ? NUMBER_LABEL.exec(text) : null);
-  if (!m) return null;
-  const sep = m[0].charAt((m[1] ?? "").length);
-  return { printed: `${m[1]}${sep}`, rest: (m[2] ?? "").trim() };
-}
-
-/** A cell (or line) holding nothing but a label, possibly without its ")": "a)", "8", "aa", "k". */
-export function isBareLabel(text: string): boolean {
-  return /^([A-Za-z]{1,2}|[0-9]|[|!])\)?$/.test(text.trim());
-}
-
-/** The letter a printed label stands for when it is printed cleanly ("b)"), else null. */
-export function cleanLetter(printed: string): string | null {
-  const m = /^([a-z]{1,2})\)$/.exec(printed);
-  return m?.[1] && letterIndex(m[1]) >= 0 ? m[1] : null;
-}
-
 export function printedNumber(printed: string): number | null {
   const m = /^(\d{1,2})\.$/.exec(printed);
   return m?.[1] ? Number(m[1]) : null;
 }
+
+// Letters OCR makes of other marks ("I)" for "a)" after a damaged "8)"): believed only where the sequence expects them.
+const CONFUSABLE = /^(?:i|l|ii|ll)$/;
 
 interface Labelled {
   printed: string | null;
 }
 
 /**
- * Letters for a pillar's rows in order. A cleanly printed label ("g)") is believed unless its letter
+ * Letters for a pillar's rows in order. A cleanly printed label ("g)", "(g)", "g.") is believed unless its letter
  * is taken; any other row (lost, "8)", "I)", "k") takes the letter after the previous row's.
  * Numbered lists ("5.", "6." continuing a pillar list) map by number relative to the first.
  */
@@ -65,18 +41,31 @@ export function assignLetters(rows: Labelled[]): Array<{ letter: string; repaire
   if (base !== undefined && base !== null && numbers.filter((n) => n !== null).length * 2 >= rows.length) {
     return assignByNumber(rows, numbers, base);
   }
+  const capitals = capitalForm(rows);
   const used = new Set<number>();
   let next = 0;
   return rows.map((row) => {
     const printed = row.printed ?? "";
-    const clean = cleanLetter(printed);
-    let index = clean && !used.has(letterIndex(clean)) ? letterIndex(clean) : next;
+    const clean = labelLetter(printed, capitals);
+    const believed =
+      clean !== null &&
+      !used.has(letterIndex(clean)) &&
+      (!CONFUSABLE.test(clean) || letterIndex(clean) === next);
+    let index = clean && believed ? letterIndex(clean) : next;
     while (used.has(index)) index++;
     used.add(index);
     next = index + 1;
     const letter = letterAt(index);
-    return { letter, repaired: printed === `${letter})` ? null : printed };
+    return { letter, repaired: clean === letter ? null : printed };
   });
+}
+
+// Labels printed in capitals ("A)", "B)") are the plan's form when most of a pillar's labels are;
+// a lone capital among small letters ("C)" between "b)" and "d)") is OCR damage.
+function capitalForm(rows: Labelled[]): boolean {
+  const letters = rows.map((r) => /^\(?([A-Za-z]{1,2})[).]$/.exec(r.printed ?? "")?.[1]).filter((l) => l);
+  const capitals = letters.filter((l) => l === l?.toUpperCase()).length;
+  return capitals * 2 > letters.length;
 }
 
 function assignByNumber(

@@ -3,19 +3,22 @@
  * The patterns describe the vocabulary of the plans (RSP milestones, "Number of …" indicators,
  * "At least …" targets, month-year deadlines), not any one document.
  */
+import { isHeaderText } from "./vocabulary.ts";
+
 export type LineKind = "rsp" | "kpi" | "target" | "deadline" | "header" | "text";
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-const DEADLINE = new RegExp(`^(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, "i");
+// "30 June 2024", "JUN 2014", "June 30, 2024", "30/06/2024", "2024-06-30", "On-going"
+const DATE = `(?:On-?going|(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+// One deadline, or several for the statements of a work-plan cell ("Dec. 2012 June 2013").
+const DEADLINE = new RegExp(`^${DATE}(?:\\s*(?:,|and|&)?\\s*${DATE})*$`, "i");
 const RSP = /^\(?\s*(?:RSP\s+)?\d\.\d\.\d\b[^()]*\)?$|^\(?\s*ROCB A\/P specific\b.*$/i;
 const KPI = /^(?:\(\d\)\s*)?(?:Number of|Results? of|Publish)\b/i;
 const TARGET =
-  /^(?:\(\d\)\s*)?(?:At least|Meet at least|Use of accredited|Once\b|\d+\s*\/\s*\d+\s+Members|\d+%)/i;
-const HEADER =
-  /^(?:Specific Actions of ROCB A\/P|Relevant part of RSP.*|KPI|Target|Timeframe in|the RSP|Annual Work Plan for .*|\(Relevance to A\/P RSP.*\)|RSP Key Performance|RSP Key|Performance|Indicator)$/i;
+  /^(?:\(\d\)\s*)?(?:At least|Meet at least|Use of accredited|Once\b|Twice\b|\d+\s*\/\s*\d+\s+Members|\d+%)/i;
 
 export function lineKind(text: string): LineKind {
-  if (HEADER.test(text)) return "header";
+  if (isHeaderText(text)) return "header";
   if (DEADLINE.test(text)) return "deadline";
   if (RSP.test(text)) return "rsp";
   if (KPI.test(text)) return "kpi";

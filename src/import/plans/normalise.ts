@@ -1,3 +1,5 @@
+import { BULLET_GLYPHS } from "./vocabulary.ts";
+
 const ENTITIES: Record<string, string> = {
   amp: "&",
   nbsp: " ",
@@ -8,14 +10,17 @@ const ENTITIES: Record<string, string> = {
   "#39": "'",
 };
 
-/** Bullet glyphs that converters leave in front of list entries. */
-export const BULLET_CHARS = "➤➢•·▶▪■◦";
-const BULLET_SPLIT = new RegExp(`[${BULLET_CHARS}]|<li\\b[^>]*>`, "i");
+const BULLET_SPLIT = new RegExp(`[${BULLET_GLYPHS}]|<li\\b[^>]*>`, "i");
 
 export function stripTags(text: string): string {
   return text
     .replace(/<sup>\s*([^<]*?)\s*<\/sup>/gi, "$1")
     .replace(/<[^>]+>/g, " ")
+    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_all, code: string) =>
+      String.fromCodePoint(
+        code[0] === "x" || code[0] === "X" ? Number.parseInt(code.slice(1), 16) : Number(code),
+      ),
+    )
     .replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name.toLowerCase()] ?? all);
 }
 
@@ -53,6 +58,6 @@ export function splitNumbered(text: string): string[] {
 /** A running page header or page number that a PDF export leaves inside a table. */
 export function isPageNoise(line: string): boolean {
   const text = cleanText(line);
-  if (/^\d{1,3}$/.test(text)) return true;
+  if (/^(?:Page\s+)?\d{1,3}(?:\s+(?:of|\/)\s+\d{1,3})?$/i.test(text)) return true;
   return text.length < 60 && /\bAnnual Report \d{4}\s*\/\s*\d{2,4}$/i.test(text);
 }

@@ -1,34 +1,32 @@
+import type { SourceLine } from "./cells.ts";
 import { cleanText } from "./normalise.ts";
+import { headerField, pillarNumber, planTitle } from "./vocabulary.ts";
 
 export interface PlanSection {
   kind: "SAP" | "AWP";
   title: string;
   periodStart: string;
   periodEnd: string;
-  /** 0-based index of the heading line. */
+  /** Index (into the cell lines) of the heading line. */
   heading: number;
-  /** 0-based index one past the last line the section may use. */
+  /** Index one past the last line the section may use. */
   end: number;
 }
 
-const PERIOD = /\((\d{4})\s*[-–/]\s*(\d{2}|\d{4})\)/;
-const PLAN_NAME = /\b(Strategic Action Plan|(?:Annual )?Work Plan)\b/i;
-export const PILLAR_HEADING = /^#*\s*([1-4])\.\s+([A-Z].{8,})$/;
-
+/** A pillar heading on a line of its own (a cell of a table row is not one). */
 export function pillarHeading(line: string): number | null {
   if (line.includes("\t")) return null;
-  const m = PILLAR_HEADING.exec(cleanText(line.replace(/^\s*#+\s*/, "")));
-  return m?.[1] ? Number(m[1]) : null;
+  return pillarNumber(cleanText(line));
 }
 
 /**
- * A plan heading names the plan and its period "(2022-2024)" on a short line of its own, and
- * the first pillar heading follows within a few lines; a mention in a contents list or prose does not.
+ * A plan heading names the plan and its period on a short line of its own, and the first pillar
+ * heading follows within a few lines; a mention in a contents list or prose does not.
  */
-export function findPlanSections(lines: string[]): PlanSection[] {
+export function findPlanSections(lines: SourceLine[]): PlanSection[] {
   const found: PlanSection[] = [];
-  lines.forEach((raw, i) => {
-    const heading = planHeading(raw);
+  lines.forEach((l, i) => {
+    const heading = planHeading(l.text);
     if (heading && firstPillarFollows(lines, i)) found.push({ ...heading, heading: i, end: lines.length });
   });
   for (const [k, section] of found.entries()) {
@@ -40,25 +38,15 @@ export function findPlanSections(lines: string[]): PlanSection[] {
 
 function planHeading(raw: string): Omit<PlanSection, "heading" | "end"> | null {
   const text = cleanText(raw.replace(/^\s*#+\s*/, ""));
-  if (text.length > 140 || raw.includes("\t")) return null;
-  const name = PLAN_NAME.exec(text);
-  const period = PERIOD.exec(text);
-  if (!name || !period || period.index < name.index) return null;
-  const startYear = Number(period[1]);
-  let endYear = Number(period[2]);
-  if (endYear < 100) endYear += Math.floor(startYear / 100) * 100;
-  return {
-    kind: /strategic/i.test(name[1] ?? "") ? "SAP" : "AWP",
-    title: text,
-    periodStart: `${startYear}-07-01`,
-    periodEnd: `${endYear}-06-30`,
-  };
+  if (text.length > 140 || raw.includes("\t") || headerField(text) !== null) return null;
+  const title = planTitle(text);
+  return title ? { ...title, title: text } : null;
 }
 
-function firstPillarFollows(lines: string[], from: number): boolean {
+function firstPillarFollows(lines: SourceLine[], from: number): boolean {
   let seen = 0;
   for (let i = from + 1; i < lines.length && seen < 4; i++) {
-    const line = lines[i] ?? "";
+    const line = lines[i]?.text ?? "";
     if (line.trim() === "") continue;
     if (pillarHeading(line) === 1) return true;
     seen++;
@@ -66,9 +54,9 @@ function firstPillarFollows(lines: string[], from: number): boolean {
   return false;
 }
 
-function annexAfter(lines: string[], from: number, to: number): number {
+function annexAfter(lines: SourceLine[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (/^\s*Annex\s+[IVX\d]+\s*$/i.test(lines[i] ?? "")) return i;
+    if (/^\s*Annex\s+[IVX\d]+\s*$/i.test(lines[i]?.text ?? "")) return i;
   }
   return to;
 }

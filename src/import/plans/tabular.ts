@@ -1,47 +1,36 @@
-import type { Unplaced } from "../parsed.ts";
-import { columnsOf, isHeaderRow } from "./columns.ts";
-import { addPiece, type DraftItem, type DraftResult, type Field, newDraft } from "./draft.ts";
-import { isBareLabel, labelPrefix } from "./labels.ts";
+import { columnsFromRow, columnsOf, isHeaderRow } from "./columns.ts";
+import type { SectionReader } from "./draft.ts";
+import { continuesRow, enterPillar, type Grammar, newGrammar, placeCells, startItem } from "./grammar.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { pillarHeading } from "./sections.ts";
+import { isBareLabel, labelAt } from "./vocabulary.ts";
 
-interface State {
+interface State extends Grammar {
   kind: "SAP" | "AWP";
-  pillar: number;
-  columns: Field[];
-  current: DraftItem | null;
+  /** A label printed on a line of its own, for the row on the next line. */
   pendingLabel: string | null;
-  items: DraftItem[];
-  unplaced: Unplaced[];
-  lastLine: number | null;
 }
 
-/** Reads a tab-separated plan table (one row per line, repeated headers and page headers between). */
-export function parseTabular(lines: string[], from: number, to: number, kind: "SAP" | "AWP"): DraftResult {
-  const st: State = {
-    kind,
-    pillar: 0,
-    columns: [],
-    current: null,
-    pendingLabel: null,
-    items: [],
-    unplaced: [],
-    lastLine: null,
-  };
+/**
+ * Reads a plan table printed one row per line with tab-separated cells (Word, HTML and markdown
+ * exports, after `cells.ts`), repeated headers and page headers between rows; the grammar fills each
+ * row's cells into their columns. The table ends at a line of prose after its rows.
+ */
+export const parseTabular: SectionReader = (lines, from, to, kind) => {
+  const st: State = { ...newGrammar([]), kind, pendingLabel: null };
   for (let i = from; i < to; i++) {
-    const raw = lines[i] ?? "";
-    if (!readLine(st, raw, i + 1)) break;
+    const source = lines[i];
+    if (source && !readLine(st, source.text, source.line)) break;
   }
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
-}
+};
 
 /** False when the line ends the table. */
 function readLine(st: State, raw: string, line: number): boolean {
   if (raw.trim() === "" || isPageNoise(raw)) return true;
   const pillar = pillarHeading(raw);
-  if (pillar !== null && pillar === st.pillar + 1) {
-    st.pillar = pillar;
-    st.current = null;
+  if (pillar !== null && pillar > st.pillar) {
+    enterPillar(st, pillar);
     return true;
   }
   if (isHeaderRow(raw)) {
@@ -56,6 +45,7 @@ function readLine(st: State, raw: string, line: number): boolean {
     if (st.items.length > 0 && !st.current) return false;
     if (st.items.length > 0 && st.current && !looksLikeRowText(raw)) return false;
   }
+  if (st.pillar > 0 && st.columns.length === 0 && startsRow(raw)) st.columns = columnsFromRow(raw, st.kind);
   if (st.pillar === 0 || st.columns.length === 0) {
     st.unplaced.push({ line, text: cleanText(raw) });
     return true;
@@ -64,9 +54,18 @@ function readLine(st: State, raw: string, line: number): boolean {
   return true;
 }
 
+// A row of two or more cells, labelled or with an empty label cell (a label lost): where a table
+// printed without its header begins.
+function startsRow(raw: string): boolean {
+  const cells = raw.split("\t").map(cleanText);
+  const first = cells[0] ?? "";
+  const labelled = first === "" || isBareLabel(first) || labelAt(first) !== null;
+  return labelled && cells.filter((c) => c !== "").length >= 2;
+}
+
 // A line without tabs inside a table is a row whose other cells are empty; prose after the table is not.
 function looksLikeRowText(raw: string): boolean {
-  return labelPrefix(cleanText(raw)) !== null;
+  return labelAt(cleanText(raw)) !== null;
 }
 
 function readRow(st: State, raw: string, line: number): void {
@@ -82,32 +81,16 @@ function readRow(st: State, raw: string, line: number): void {
     action = action.slice(1).trim();
   }
   if (!printed) {
-    const prefix = labelPrefix(action);
+    const prefix = labelAt(action) ?? (isBareLabel(action) ? { printed: action, rest: "" } : null);
     if (prefix) {
       printed = prefix.printed;
       action = prefix.rest;
     }
   }
-  const isNew = printed ? true : !isContinuation(action);
-  if (isNew || !st.current) {
-    if (!isNew) {
-      st.unplaced.push({ line, text: cleanText(raw) });
-      return;
-    }
-    st.current = newDraft(st.pillar, printed ?? "", line);
-    st.items.push(st.current);
-  }
-  const item = st.current;
-  st.columns.forEach((field, i) => {
-    addPiece(item, field, i === 0 ? action : (cells[i] ?? ""), line);
-  });
-  item.lastLine = line;
-  st.lastLine = line;
-}
-
-/** Text that carries on the previous row: empty, lower case, or only an RSP reference. */
-function isContinuation(action: string): boolean {
-  return action === "" || /^[a-z]/.test(action) || /^\(\s*RSP\b[^()]*\)$/i.test(action);
+  const isNew = printed ? true : !continuesRow(action);
+  const item = isNew ? startItem(st, printed ?? "", line) : st.current;
+  if (!item) st.unplaced.push({ line, text: cleanText(raw) });
+  else placeCells(st, item, [action, ...cells.slice(1)], line);
 }
 
 /**

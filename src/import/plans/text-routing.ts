@@ -9,6 +9,7 @@ export interface Route {
 }
 
 const COLUMN_ORDER: TextField[] = ["action", "activities", "kpi", "target"];
+const UNFINISHED = /\b(?:the|and|of|for|to|in|on|with|by|a|an|their|its)$/i;
 // The indicator column is narrow: its lines are a few words.
 const MAX_KPI_LINE_WORDS = 4;
 
@@ -45,8 +46,14 @@ export function routeText(
     return { field: "activities", fresh: false };
   if (last && unbalanced(lastText(item, last))) return { field: last, fresh: false };
   const short = words(text) <= MAX_KPI_LINE_WORDS;
-  if (row.includes("kpi") && danglingKpi(item) && short && !/^(?:of|on|in|for|to|and)\b/.test(text)) {
+  if (row.includes("kpi") && danglingKpi(item) && short && !/^(?:of|on|in|for|to|and|by)\b/.test(text)) {
     return { field: "kpi", fresh: false };
+  }
+  // A sentence of planned work cut mid-phrase ("… for the") goes on with the next line in lower case,
+  // unless the action or the indicator was cut mid-phrase too (then the columns alternate, below).
+  const cut = (f: TextField) => UNFINISHED.test(lastText(item, f));
+  if (/^[a-z]/.test(text) && cut("activities") && !cut("action") && !danglingKpi(item)) {
+    return { field: "activities", fresh: false };
   }
   if (row.length >= 2 && last) {
     const open = COLUMN_ORDER.filter((f) => row.includes(f) && (f !== "kpi" || short));

@@ -2,6 +2,7 @@ import type { WorkshopKind } from "../../catalogue/vocabulary.ts";
 import type { ItemRef, ParsedPlan, ParsedWorkshop } from "../parsed.ts";
 import { countriesOf } from "./countries.ts";
 import { compareLetters } from "./labels.ts";
+import { isAbbreviation, sentences } from "./statements.ts";
 
 // The event word must be the head of the phrase ("workshop on …", "… meeting"), not a modifier
 // ("Workshop Follow-Up Action Surveys") and not buried in a long sentence about something else.
@@ -31,24 +32,6 @@ function withoutVerb(text: string): string {
   const rest = text.replace(ORGANISES, "");
   if (rest === text || !EVENT.test(rest)) return text;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-function isAbbreviation(word: string): boolean {
-  return /^(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|e\.g|i\.e)$/.test(word);
-}
-
-// "Lao People's Dem. Rep." and "Dec. 2012" are abbreviations, not sentence ends.
-function sentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\.\s+(?=[A-Z])/g)) {
-    const word = /(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? "";
-    if (isAbbreviation(word)) continue;
-    out.push(text.slice(start, m.index));
-    start = m.index + m[0].length;
-  }
-  out.push(text.slice(start));
-  return out;
 }
 
 export function workshopKind(title: string): WorkshopKind {

@@ -73,6 +73,20 @@ describe("Annual Report 2011/12 annexes (tab-separated tables)", () => {
     expect(item(awp, 3, "e").activities).toEqual([]);
   });
 
+  it("splits a work-plan cell without bullets into its statements, also where a line break was lost", () => {
+    const texts = (letter: string, pillar = 1) => item(awp, pillar, letter).activities.map((a) => a.text);
+    expect(texts("c")).toEqual([
+      "Organize regional workshop for ASEAN members on RKC",
+      "Upon request, send experts to Bhutan and other interested members to assist their preparatory work for the early accession to RKC",
+    ]);
+    expect(texts("a", 4)).toEqual([
+      "Issue ROCB e-newsletter every 3 months and include more information on members experiences",
+      "Update ROCB web-site after the respective major events",
+    ]);
+    expect(texts("n")).toHaveLength(3);
+    expect(texts("g")).toEqual(["Upon request, provide assistance in implementing WCO Data Model ver. 3.0"]);
+  });
+
   it("plans workshops from work-plan sentences", () => {
     const ws = plannedWorkshops(awp);
     const rkc = ws.find((w) => w.title === "Regional workshop for ASEAN members on RKC");

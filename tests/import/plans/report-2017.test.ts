@@ -191,7 +191,51 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
         "Undertake capacity building activities to promote trade security and facilitation in the region (e.g. SAFE FoS, RM and WTO TFA)",
       );
       expect(y.kpis).toEqual(["Number of CB activities undertaken"]);
-      expect(acts("y")).toHaveLength(1);
+    });
+
+    it("hands runs of bullets printed under a later label to the item their See-also notes leave out", () => {
+      // Printed under 1-(a) with "See also 1-(y)" and under 1-(aa) with "See also 1-(a)": the second is 1-(y)'s.
+      expect(acts("y")).toContain("Organize a regional workshop on transit");
+      expect(acts("y")).toContain(
+        "Organize a sub-regional workshop on risk management and compliance management for the Pacific",
+      );
+      expect(acts("z")).toContain("Organize a regional workshop on money laundering");
+      expect(acts("aa")).toEqual([
+        "Conduct a national workshop on human resource development for Indonesia",
+        "Conduct national workshops on training management for Myanmar and Vietnam",
+        "Conduct national workshops on Leadership Management Development for Laos and Mongolia",
+      ]);
+      expect(acts("aa").some((a) => /money laundering|transit/.test(a))).toBe(false);
+      // A See-also note cut off its bullet by the page joins the bullet it ends.
+      expect(refs(item(awp, 1, "y").activities[0]?.seeAlso ?? [])).toEqual(["1-d", "1-x"]);
+    });
+
+    it("finishes an indicator whose next words end a line of the work-plan column ('… organized exchange of')", () => {
+      const a = item(awp, 2, "a");
+      expect(a.kpis).toEqual(["Number of exchange of information"]);
+      expect(a.activities.map((x) => x.text)).toEqual([
+        "Continue strategic dialogues and cooperation with development partners through participation in the meetings and seminars organized by them",
+      ]);
+    });
+
+    it("carries a sentence of planned work cut mid-phrase ('… for the') on to the next line, not the indicator", () => {
+      const b = item(awp, 2, "b");
+      expect(b.kpis).toEqual(["Number of activities"]);
+      expect(b.activities[1]?.text).toMatch(/send experts for the joint projects$/);
+      expect(b.activities[2]?.text).toMatch(/in reform and modernization$/);
+    });
+
+    it("gives indicators printed in a run after a later row back to the items without one (one KPI per item)", () => {
+      expect(["c", "d", "e"].map((l) => item(awp, 1, l).kpis)).toEqual([
+        ["Number of Members"],
+        ["Number of assistance provided"],
+        ["Number of assistance provided"],
+      ]);
+      expect(item(awp, 1, "h").kpis).toEqual([
+        "Number of implementing Members",
+        "Number of contracting Members",
+      ]);
+      expect(item(awp, 1, "i").kpis).toEqual(["Number of implementing Members"]);
     });
 
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
@@ -206,16 +250,23 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(m.kpis).toEqual(["Number of implementing Members"]);
       expect(acts("m")).toEqual([
         "Organize national workshops on Customs ICT for Iran and Pakistan",
+        "Upon request, provide assistance for the implementation of the WCO Resolution on Natural Disaster Relief",
+      ]);
+      // 1-(l)'s bullets were printed after 1-(m)'s label; their notes ("See also 1-(r)") name 1-(l) elsewhere.
+      expect(acts("l")).toEqual([
         "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
         "Conduct national workshops on Single Window and data Model for Mongolia",
-        "Upon request, provide assistance for the implementation of the WCO Resolution on Natural Disaster Relief",
       ]);
       expect(item(awp, 1, "p").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("p")).toEqual([
         "Organize a regional workshop on cross-border e-commerce Framework of Standards",
       ]);
-      expect(item(awp, 1, "q").kpis).toEqual(["Number of operating SW", "Number of operating CBM"]);
-      expect(acts("q")[1]).toBe(
+      // "Number of operating SW" was printed beside 1-(r)'s bullets under 1-(q)'s label: it goes with them.
+      expect(item(awp, 1, "q").kpis).toEqual(["Number of operating CBM"]);
+      expect(item(awp, 1, "r").kpis).toEqual(["Number of operating SW"]);
+      // Printed under 1-(q), the ICT Masterclass bullet says "See also 1-(l) and 2-(b)": it is 1-(r)'s.
+      expect(acts("q")).toEqual(["Conduct a national workshop on CBM for Nepal"]);
+      expect(acts("r")[0]).toBe(
         "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
       );
       const bb = item(awp, 1, "bb");

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ParsedPlan } from "../../../src/import/parsed.ts";
+import { parsePlans } from "../../../src/import/plans/index.ts";
+import { documentFromBytes } from "../../../src/import/read-document.ts";
+
+const DATA = join(import.meta.dirname, "../../../data");
+
+/** Every plan of every bundled document, as the importer reads it from the seed. */
+export function seedPlans(): Array<{ file: string; plan: ParsedPlan }> {
+  return readdirSync(DATA)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((file) =>
+      parsePlans(readFileSync(join(DATA, file), "utf8").split(/\r?\n/)).plans.map((plan) => ({ file, plan })),
+    );
+}
+
+/** What the catalogue keeps of a plan, without the source's line numbers, title wording or repaired labels. */
+export function catalogueOf(plan: ParsedPlan) {
+  return {
+    kind: plan.kind,
+    period: [plan.periodStart, plan.periodEnd],
+    items: plan.items.map((i) => ({
+      code: `${i.pillar}-(${i.letter})`,
+      action: i.action,
+      rspRef: i.rspRef,
+      kpis: i.kpis,
+      targets: i.targets,
+      deadline: i.deadline,
+      activities: i.activities.map((a) => ({ text: a.text, seeAlso: a.seeAlso })),
+    })),
+  };
+}
+
+/** Imports a rendered document the way `npm run import` reads a file, and returns its one plan. */
+export function importRendering(text: string): ParsedPlan | undefined {
+  const doc = documentFromBytes("rendering.txt", Buffer.from(text, "utf8"));
+  const { plans } = parsePlans(doc.lines);
+  return plans.length === 1 ? plans[0] : undefined;
+}
+
+/** Share of an original plan's fields a rendering's import got right (a figure for the bench). */
+export function fieldAccuracy(
+  original: ParsedPlan,
+  read: ParsedPlan | undefined,
+): { right: number; total: number } {
+  let right = 0;
+  let total = 0;
+  const byCode = new Map((read?.items ?? []).map((i) => [`${i.pillar}-${i.letter}`, i]));
+  for (const item of original.items) {
+    const got = byCode.get(`${item.pillar}-${item.letter}`);
+    const pairs: Array<[unknown, unknown]> = [
+      [item.action, got?.action],
+      [item.rspRef, got?.rspRef],
+      [item.kpis, got?.kpis],
+      [item.targets, got?.targets],
+      [item.deadline, got?.deadline],
+      [item.activities.map((a) => [a.text, a.seeAlso]), got?.activities.map((a) => [a.text, a.seeAlso])],
+    ];
+    for (const [a, b] of pairs) {
+      total++;
+      if (JSON.stringify(a) === JSON.stringify(b)) right++;
+    }
+  }
+  return { right, total };
+}
