@@ -4,6 +4,8 @@ import { followUpDue, isTooLate, isZone, nudgeDue } from "./due.ts";
 
 export type ReminderKind = "initial" | "nudge";
 export type ReminderState = "pending" | "sending" | "sent" | "unreachable" | "failed" | "skipped";
+/** How a reminder reaches its participant: a Slack DM, or an e-mail with a link to the web form. */
+export type ReminderVia = "slack" | "email";
 
 /** A claimed reminder with what delivery needs to know about its participant and workshop. */
 export interface ClaimedReminder {
@@ -18,6 +20,10 @@ export interface ClaimedReminder {
   reclaimed: boolean;
   /** Channel recorded just before the previous post attempt, when there was one. */
   channel: string | null;
+  /** Set once a try began (or, for a nudge, by the first message): the nudge goes the same way. */
+  via: ReminderVia | null;
+  /** The e-mail's Message-ID, chosen before its first try. */
+  messageId: string | null;
   participant: {
     name: string;
     email: string;
@@ -47,6 +53,8 @@ const zoneOf = (tz: string | null, config: SurveyConfig) => (isZone(tz) ? tz : c
 export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSummary {
   const at = now.toISOString();
   const summary: PlanSummary = { created: 0, rescheduled: 0, skippedLate: 0, waitingForDates: [] };
+  // The write lock is taken up front: a deferred transaction that read first could not upgrade to a
+  // writer after another process committed in between (SQLITE_BUSY_SNAPSHOT, not retried by busy_timeout).
   db.transaction(() => {
     const missing = db
       .prepare(
@@ -119,7 +127,7 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       cancel.run(`more than ${config.FOLLOW_UP_GRACE_DAYS} days past due when first seen`, at, r.id);
       summary.skippedLate++;
     }
-  })();
+  }).immediate();
   summary.waitingForDates = db
     .prepare(
       `SELECT w.id, w.title, w.start_date AS start FROM workshops w
@@ -177,6 +185,8 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
         attempts: (row.attempts as number) + 1,
         reclaimed: row.state === "sending",
         channel: (row.channel as string | null) ?? null,
+        via: (row.via as ReminderVia | null) ?? null,
+        messageId: (row.message_id as string | null) ?? null,
         participant: {
           name: row.name as string,
           email: row.email as string,
@@ -201,40 +211,77 @@ export function markPosting(db: Db, id: number, runId: string, channel: string, 
   return (
     db
       .prepare(
-        `UPDATE reminders SET channel = ?, lease_until = ?, updated_at = ?
+        `UPDATE reminders SET via = 'slack', channel = ?, lease_until = ?, updated_at = ?
           WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
       )
       .run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
   );
 }
 
-/** Records Slack's acceptance and, for a first message, schedules the one nudge. */
+/**
+ * The last step before handing an e-mail to the SMTP relay: marks the row as going by e-mail, fixes its
+ * Message-ID (the one proposed, unless an earlier try fixed one) and renews the lease. Returns the
+ * Message-ID to send with, or null when the lease was lost.
+ */
+export function markMailing(
+  db: Db,
+  id: number,
+  runId: string,
+  proposedMessageId: string,
+  leaseUntil: Date,
+): string | null {
+  const row = db
+    .prepare(
+      `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
+        WHERE id = ? AND claimed_by = ? AND state = 'sending' RETURNING message_id`,
+    )
+    .get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
+    | { message_id: string }
+    | undefined;
+  return row?.message_id ?? null;
+}
+
+/** Where a sent reminder went: a Slack message (channel, ts) or an e-mail (its Message-ID). */
+export type SentTo = { via: "slack"; channel: string; ts: string } | { via: "email"; messageId: string };
+
+/** Records the acceptance (Slack's or the SMTP relay's) and, for a first message, schedules the one nudge. */
 export function recordSent(
   db: Db,
   r: ClaimedReminder,
   runId: string,
-  sent: { channel: string; ts: string; at: Date; zone: string; nudgeDays: number },
+  sent: SentTo & { at: Date; zone: string; nudgeDays: number },
 ): boolean {
+  const at = sent.at.toISOString();
   return db.transaction(() => {
     const ok =
       db
         .prepare(
-          `UPDATE reminders SET state = 'sent', sent_at = ?, channel = ?, message_ts = ?, last_error = NULL,
-             lease_until = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
+          `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
+             message_ts = @ts, message_id = COALESCE(@messageId, message_id), last_error = NULL,
+             lease_until = NULL, updated_at = @at WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
         )
-        .run(sent.at.toISOString(), sent.channel, sent.ts, sent.at.toISOString(), r.id, runId).changes === 1;
+        .run({
+          at,
+          via: sent.via,
+          channel: sent.via === "slack" ? sent.channel : null,
+          ts: sent.via === "slack" ? sent.ts : null,
+          messageId: sent.via === "email" ? sent.messageId : null,
+          id: r.id,
+          runId,
+        }).changes === 1;
     if (ok && r.kind === "initial") {
       const due = nudgeDue(sent.at, sent.nudgeDays, sent.zone);
       db.prepare(
-        `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
-         VALUES (?, ?, 'nudge', ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, via, due_date, due_at, window_opens_at,
+           updated_at) VALUES (?, ?, 'nudge', ?, ?, ?, ?, ?)`,
       ).run(
         r.workshopId,
         r.participantId,
+        sent.via,
         due.date,
         due.at.toISOString(),
         due.at.toISOString(),
-        sent.at.toISOString(),
+        at,
       );
     }
     return ok;

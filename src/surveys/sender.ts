@@ -2,8 +2,10 @@ import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
+import type { Mailer } from "../mail/transport.ts";
 import { REMINDER_EVENT_TYPE, reminderMessage } from "./blocks.ts";
 import { deliveryOn, isTooLate, isZone } from "./due.ts";
+import { deliverByMail } from "./mail-sender.ts";
 import {
   type ClaimedReminder,
   hasAnswered,
@@ -35,8 +37,18 @@ export function createReminderClient(
   });
 }
 
-export class FatalSlackError extends Error {
-  override name = "FatalSlackError";
+/** Slack refused the bot's token or scopes, or the SMTP relay the bot's login: every reminder would fail. */
+export class FatalDeliveryError extends Error {
+  override name = "FatalDeliveryError";
+}
+
+/** What e-mail delivery needs; absent when SMTP_URL is not set. */
+export interface MailContext {
+  mailer: Mailer;
+  from: string;
+  publicBaseUrl: string;
+  linkDays: number;
+  limiter: RateLimiter;
 }
 
 export interface SenderContext {
@@ -52,10 +64,12 @@ export interface SenderContext {
   backoffBaseMs: number;
   messages: RateLimiter;
   lookups: RateLimiter;
+  mail: MailContext | null;
 }
 
 export type Delivery =
   | "sent"
+  | "mailed"
   | "reconciled"
   | "unreachable"
   | "failed"
@@ -64,7 +78,11 @@ export type Delivery =
   | "not_due"
   | "lost";
 
-/** Delivers one claimed reminder and records the outcome; never throws except for a FatalSlackError. */
+/**
+ * Delivers one claimed reminder and records the outcome; never throws except for a FatalDeliveryError.
+ * A participant the workspace cannot find gets an e-mail instead when mail is set up; the nudge goes the
+ * way the first message went.
+ */
 export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): Promise<Delivery> {
   const { db, runId } = ctx;
   const now = ctx.clock();
@@ -76,12 +94,10 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     recordOutcome(db, r.id, runId, "skipped", `more than ${ctx.config.FOLLOW_UP_GRACE_DAYS} days past due`);
     return "skipped";
   }
+  if (r.via === "email") return deliverByMail(ctx, r);
   try {
     const user = await resolveUser(ctx, r);
-    if (!user) {
-      recordOutcome(db, r.id, runId, "unreachable", "no active Slack account for this participant");
-      return "unreachable";
-    }
+    if (!user) return notOnSlack(ctx, r, "no active Slack account for this participant");
     const zone = isZone(user.tz) ? user.tz : ctx.config.OFFICE_TIMEZONE;
     const due = deliveryOn(r.dueDate, zone);
     if (due.at.getTime() > now.getTime()) {
@@ -89,10 +105,12 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
       return "not_due";
     }
     const channel = r.participant.dmChannel ?? (await openChannel(ctx, r, user.id));
+    // Any earlier try that got as far as posting may have reached Slack (a timeout, a crash): look first.
     if (r.channel) {
       const ts = await findPosted(ctx, r.channel, r);
       if (ts) {
         recordSent(db, r, runId, {
+          via: "slack",
           channel: r.channel,
           ts,
           at: now,
@@ -122,6 +140,7 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     });
     // The window: Slack has the message, our commit is the next statement (see src/surveys/README.md).
     recordSent(db, r, runId, {
+      via: "slack",
       channel: res.channel ?? channel,
       ts: res.ts as string,
       at: ctx.clock(),
@@ -134,7 +153,14 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
   }
 }
 
-function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): Delivery {
+/** Slack cannot reach the participant: e-mail them when mail is set up, else report them to staff. */
+function notOnSlack(ctx: SenderContext, r: ClaimedReminder, reason: string): Promise<Delivery> | Delivery {
+  if (ctx.mail) return deliverByMail(ctx, r);
+  recordOutcome(ctx.db, r.id, ctx.runId, "unreachable", reason);
+  return "unreachable";
+}
+
+function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): Promise<Delivery> | Delivery {
   const { db, runId } = ctx;
   const f = classifySlackError(err);
   ctx.logger.debug({ reminder: r.id, failure: f }, "reminder delivery failed");
@@ -149,25 +175,30 @@ function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): De
       });
       return "retry";
     case "unreachable":
-      recordOutcome(db, r.id, runId, "unreachable", f.message);
-      return "unreachable";
+      return notOnSlack(ctx, r, f.message);
     case "fatal":
       releaseClaim(db, r.id, runId, { counts: false, error: f.message });
-      throw new FatalSlackError(`Slack refused the bot's token or scopes (${f.message}); reminders stopped.`);
-    case "transient": {
-      if (r.attempts >= ctx.maxAttempts) {
-        recordOutcome(db, r.id, runId, "failed", `gave up after ${r.attempts} attempts: ${f.message}`);
-        return "failed";
-      }
-      const wait = ctx.backoffBaseMs * 2 ** (r.attempts - 1) * (0.75 + Math.random() * 0.5);
-      releaseClaim(db, r.id, runId, {
-        counts: true,
-        error: f.message,
-        retryAt: new Date(Date.now() + Math.min(wait, 15 * 60_000)),
-      });
-      return "retry";
-    }
+      throw new FatalDeliveryError(
+        `Slack refused the bot's token or scopes (${f.message}); reminders stopped.`,
+      );
+    case "transient":
+      return retryLater(ctx, r, f.message);
   }
+}
+
+/** A failure worth another try: back off exponentially, up to `maxAttempts` tries, then `failed`. */
+export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: string): Delivery {
+  if (r.attempts >= ctx.maxAttempts) {
+    recordOutcome(ctx.db, r.id, ctx.runId, "failed", `gave up after ${r.attempts} attempts: ${message}`);
+    return "failed";
+  }
+  const wait = ctx.backoffBaseMs * 2 ** (r.attempts - 1) * (0.75 + Math.random() * 0.5);
+  releaseClaim(ctx.db, r.id, ctx.runId, {
+    counts: true,
+    error: message,
+    retryAt: new Date(Date.now() + Math.min(wait, 15 * 60_000)),
+  });
+  return "retry";
 }
 
 interface SlackUser {

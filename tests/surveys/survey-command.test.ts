@@ -34,7 +34,7 @@ function seeded(): Db {
     saveSurveyResponse(db, {
       workshopId,
       participantId: participantIds[i] as number,
-      slackUserId: `U${i}`,
+      by: { channel: "slack", slackUserId: `U${i}` },
       answer: { actions: actions as never, changes: null, rating: null },
       now: new Date("2024-12-20T00:00:00Z"),
     });
