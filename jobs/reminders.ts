@@ -36,6 +36,11 @@ export interface ReminderLimits {
   /** Tries per reminder for 5xx and network errors before it is marked failed (429s do not count). */
   maxAttempts: number;
   backoffBaseMs: number;
+  /**
+   * A post that failed without an answer (timeout, dropped connection, 5xx) may still land at Slack:
+   * its retry waits at least this long, then looks for it before posting again.
+   */
+  postSettleMs: number;
   /** Within one run, wait for a backoff at most this long; later retries are left for the next run. */
   maxWaitMs: number;
 }
@@ -49,6 +54,7 @@ export const DEFAULT_LIMITS: ReminderLimits = {
   leaseMs: 2 * 60_000,
   maxAttempts: 5,
   backoffBaseMs: 2_000,
+  postSettleMs: 30_000,
   maxWaitMs: 60_000,
 };
 
@@ -120,6 +126,7 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     leaseMs: limits.leaseMs,
     maxAttempts: limits.maxAttempts,
     backoffBaseMs: limits.backoffBaseMs,
+    postSettleMs: limits.postSettleMs,
     messages: new RateLimiter(limits.messagesPerSecond, limits.channelSpacingMs),
     lookups: new RateLimiter(limits.lookupsPerSecond),
     mail,

@@ -62,6 +62,7 @@ export interface SenderContext {
   leaseMs: number;
   maxAttempts: number;
   backoffBaseMs: number;
+  postSettleMs: number;
   messages: RateLimiter;
   lookups: RateLimiter;
   mail: MailContext | null;
@@ -95,6 +96,7 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     return "skipped";
   }
   if (r.via === "email") return deliverByMail(ctx, r);
+  let posting = false;
   try {
     const user = await resolveUser(ctx, r);
     if (!user) return notOnSlack(ctx, r, "no active Slack account for this participant");
@@ -105,7 +107,9 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
       return "not_due";
     }
     const channel = r.participant.dmChannel ?? (await openChannel(ctx, r, user.id));
-    // Any earlier try that got as far as posting may have reached Slack (a timeout, a crash): look first.
+    await ctx.messages.acquire(channel);
+    // Any earlier try that got as far as posting may have reached Slack (a timeout, a crash): look right
+    // before every post, after the wait for a slot.
     if (r.channel) {
       const ts = await findPosted(ctx, r.channel, r);
       if (ts) {
@@ -117,12 +121,12 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
           zone,
           nudgeDays: ctx.config.FOLLOW_UP_NUDGE_DAYS,
         });
-        ctx.logger.info({ reminder: r.id, ts }, "reminder was already posted before a crash; recorded it");
+        ctx.logger.info({ reminder: r.id, ts }, "reminder was already posted by an earlier try; recorded it");
         return "reconciled";
       }
     }
-    await ctx.messages.acquire(channel);
     if (!markPosting(db, r.id, runId, channel, new Date(Date.now() + ctx.leaseMs))) return "lost";
+    posting = true;
     const message = reminderMessage({
       reminderId: r.id,
       kind: r.kind,
@@ -149,7 +153,7 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     });
     return "sent";
   } catch (err) {
-    return handleFailure(ctx, r, err);
+    return handleFailure(ctx, r, err, posting);
   }
 }
 
@@ -160,7 +164,13 @@ function notOnSlack(ctx: SenderContext, r: ClaimedReminder, reason: string): Pro
   return "unreachable";
 }
 
-function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): Promise<Delivery> | Delivery {
+/** `posting`: the failure came from chat.postMessage, which Slack may still accept after we gave up. */
+function handleFailure(
+  ctx: SenderContext,
+  r: ClaimedReminder,
+  err: unknown,
+  posting: boolean,
+): Promise<Delivery> | Delivery {
   const { db, runId } = ctx;
   const f = classifySlackError(err);
   ctx.logger.debug({ reminder: r.id, failure: f }, "reminder delivery failed");
@@ -182,12 +192,15 @@ function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): Pr
         `Slack refused the bot's token or scopes (${f.message}); reminders stopped.`,
       );
     case "transient":
-      return retryLater(ctx, r, f.message);
+      return retryLater(ctx, r, f.message, posting ? ctx.postSettleMs : 0);
   }
 }
 
-/** A failure worth another try: back off exponentially, up to `maxAttempts` tries, then `failed`. */
-export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: string): Delivery {
+/**
+ * A failure worth another try: back off exponentially, up to `maxAttempts` tries, then `failed`; not
+ * before `settleMs`, the time a post that timed out may still take to land, so the retry can find it.
+ */
+export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: string, settleMs = 0): Delivery {
   if (r.attempts >= ctx.maxAttempts) {
     recordOutcome(ctx.db, r.id, ctx.runId, "failed", `gave up after ${r.attempts} attempts: ${message}`);
     return "failed";
@@ -196,7 +209,7 @@ export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: stri
   releaseClaim(ctx.db, r.id, ctx.runId, {
     counts: true,
     error: message,
-    retryAt: new Date(Date.now() + Math.min(wait, 15 * 60_000)),
+    retryAt: new Date(Date.now() + Math.max(settleMs, Math.min(wait, 15 * 60_000))),
   });
   return "retry";
 }

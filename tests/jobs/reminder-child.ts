@@ -36,6 +36,7 @@ const summary = await runReminders({
     concurrency: 3,
     leaseMs: Number(env.ROCB_TEST_LEASE_MS ?? 400),
     backoffBaseMs: 20,
+    postSettleMs: 20,
   },
 });
 process.stdout.write(`${JSON.stringify(summary)}\n`);

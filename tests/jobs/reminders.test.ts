@@ -11,6 +11,7 @@ const FAST = {
   channelSpacingMs: 0,
   lookupsPerSecond: 500,
   backoffBaseMs: 20,
+  postSettleMs: 20,
   leaseMs: 5_000,
   maxWaitMs: 5_000,
 };

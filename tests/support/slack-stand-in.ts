@@ -63,6 +63,8 @@ export class SlackStandIn {
   postLimitPerSecond: number | null = null;
   /** Delay before answering chat.postMessage, after the message is recorded (widens the crash window). */
   postDelayMs = 0;
+  /** Delay before chat.postMessage records the message at all (Slack still working on it). */
+  acceptDelayMs = 0;
   private readonly faults = new Map<string, Fault[]>();
   private readonly watchers = new Map<string, (call: RecordedCall) => void>();
   private readonly postTimes: number[] = [];
@@ -164,6 +166,9 @@ export class SlackStandIn {
         return rateLimited(fault.retryAfter);
       }
       return { status: 500, body: "upstream failure" };
+    }
+    if (method === "chat.postMessage" && this.acceptDelayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
     }
     const answer = this.answer(method, call.body);
     if (method === "chat.postMessage" && answer.status === 200 && this.postDelayMs > 0) {

@@ -14,6 +14,7 @@ const FAST = {
   lookupsPerSecond: 500,
   mailsPerSecond: 500,
   backoffBaseMs: 20,
+  postSettleMs: 20,
   leaseMs: 5_000,
   maxWaitMs: 5_000,
 };
