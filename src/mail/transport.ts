@@ -19,7 +19,7 @@ export interface Mailer {
 /** Connection settings added to SMTP_URL unless it sets them itself (nodemailer reads them from the query). */
 const DEFAULTS: Record<string, string> = {
   pool: "true",
-  maxConnections: "3",
+  maxConnections: "5",
   connectionTimeout: "15000",
   greetingTimeout: "15000",
   socketTimeout: "30000",

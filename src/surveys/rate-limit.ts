@@ -1,37 +1,85 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
- * Spaces calls evenly: at most `perSecond` overall and one per `perKeyMs` for the same key (a channel),
- * and stops everyone while Slack's Retry-After runs, then goes on more slowly. Slots go out in call order.
+ * Spaces calls evenly: at most `perSecond` overall and one per `perKeyMs` for the same key (a channel).
+ * A 429 stops everyone while Slack's Retry-After runs, lowers the rate by a fifth and sets a ceiling 5%
+ * under the rate that drew it. Once Slack stops answering 429, the rate climbs back to the ceiling within
+ * `recoverMs`, and the ceiling by 5% of the configured rate per `probeMs` (additive increase,
+ * multiplicative decrease, as TCP does). Running exactly at Slack's limit draws a 429 at the least jitter;
+ * just under it, almost never. Slots go out in call order.
  */
 export class RateLimiter {
   private nextSlot = 0;
   private readonly nextByKey = new Map<string, number>();
   private pausedUntil = 0;
+  private rate: number;
+  private ceiling: number;
+  private lastRecovery = 0;
+  /** When the calls of the last second went out: a stall (GC, a checkpoint) must not release a burst. */
+  private readonly recent: number[] = [];
 
   constructor(
-    private perSecond: number,
+    private readonly perSecond: number,
     private readonly perKeyMs = 0,
-  ) {}
+    private readonly recovery = { recoverMs: 10_000, probeMs: 60_000 },
+  ) {
+    this.rate = perSecond;
+    this.ceiling = perSecond;
+  }
+
+  /** Calls per second the limiter allows now (the configured rate, or less after a 429). */
+  get currentRate(): number {
+    return this.rate;
+  }
 
   async acquire(key?: string): Promise<void> {
     for (;;) {
       const now = Date.now();
+      this.recover(now);
       let slot = Math.max(now, this.nextSlot, this.pausedUntil);
       if (key !== undefined && this.perKeyMs > 0) slot = Math.max(slot, this.nextByKey.get(key) ?? 0);
-      this.nextSlot = slot + 1000 / this.perSecond;
+      this.nextSlot = slot + 1000 / this.rate;
       if (key !== undefined && this.perKeyMs > 0) this.nextByKey.set(key, slot + this.perKeyMs);
       await sleep(slot - now);
       // A Retry-After that arrived while we waited moves every caller behind it.
-      if (Date.now() >= this.pausedUntil) return;
+      if (Date.now() < this.pausedUntil) continue;
+      await this.fitWindow();
+      return;
+    }
+  }
+
+  /** Waits until fewer than `rate` calls went out within the last second, as Slack counts them. */
+  private async fitWindow(): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      while (this.recent.length > 0 && (this.recent[0] as number) <= now - 1000) this.recent.shift();
+      if (this.recent.length < Math.max(1, Math.floor(this.rate))) {
+        this.recent.push(now);
+        return;
+      }
+      await sleep((this.recent[0] as number) + 1000 - now);
     }
   }
 
   /** Holds every caller for `ms` (Slack's Retry-After) and slows down by a fifth: the limit we set was too high. */
   pause(ms: number): void {
-    this.perSecond = Math.max(0.2, this.perSecond * 0.8);
+    this.ceiling = Math.max(0.2, Math.min(this.ceiling, this.rate) * 0.95);
+    this.rate = Math.max(0.2, this.rate * 0.8);
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
     this.nextSlot = Math.max(this.nextSlot, this.pausedUntil);
+    this.lastRecovery = this.pausedUntil;
+  }
+
+  /** Climbs back toward the configured rate in proportion to the quiet time since the last 429. */
+  private recover(now: number): void {
+    if (this.rate >= this.perSecond || now <= this.lastRecovery) return;
+    const quiet = now - this.lastRecovery;
+    this.ceiling = Math.min(
+      this.perSecond,
+      this.ceiling + (0.05 * this.perSecond * quiet) / this.recovery.probeMs,
+    );
+    this.rate = Math.min(this.ceiling, this.rate + (this.perSecond * quiet) / this.recovery.recoverMs);
+    this.lastRecovery = now;
   }
 }
 

@@ -30,6 +30,7 @@ export class SmtpSink {
   constructor() {
     const server = new SMTPServer({
       authOptional: true,
+      disableReverseLookup: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
       size: 1_000_000,
