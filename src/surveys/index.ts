@@ -6,7 +6,9 @@ export { SurveysError } from "./errors.ts";
 export { importParticipants, parseParticipantsCsv } from "./participants.ts";
 export { findSurveyResponse, saveSurveyResponse } from "./responses.ts";
 export {
+  looksLikeFiscalYear,
   parseFiscalYear,
+  silentAfterNudge,
   surveyCsv,
   surveyStats,
   unreachedParticipants,
