@@ -4,6 +4,8 @@ import { openCatalogue } from "../../src/bootstrap.ts";
 import type { CommandContext } from "../../src/context.ts";
 import type { Db } from "../../src/db/open.ts";
 import type { Reply } from "../../src/reply.ts";
+import { homeData } from "../../src/slack/home-data.ts";
+import { homeView } from "../../src/slack/views.ts";
 import { planReminders } from "../../src/surveys/outbox.ts";
 import { saveSurveyResponse } from "../../src/surveys/responses.ts";
 import { valid } from "../commands/check.ts";
@@ -90,6 +92,20 @@ describe("/survey response rates", () => {
     expect(shown(reply)).toContain("No answer after the nudge");
     expect(shown(reply)).toMatch(/Tonga Customs: \d+ Regional Workshop on Digital Customs \(2 nudged\)/);
     expect(shown(reply)).not.toMatch(/Samoa Customs: /);
+  });
+});
+
+describe("App Home's staff section", () => {
+  it("shows staff the rates by channel beside the baseline, and how many administrations to call", () => {
+    const now = new Date("2025-01-15T03:00:00Z");
+    const data = homeData(db, now, "Asia/Bangkok", true);
+    expect(data.surveyRates).toContain("surveyed (Slack 2, e-mail 4)");
+    expect(data.surveyRates).toContain(
+      "Printed baseline, FY2016/17: 148 of 261 administrations answered (57%).",
+    );
+    expect(data.surveyRates).toContain("1 administration(s) have not answered after the nudge");
+    expect(JSON.stringify(homeView(data).blocks)).toContain("Administrations: 2 of 3 answered (67%)");
+    expect(homeData(db, now, "Asia/Bangkok", false).surveyRates).toBeNull();
   });
 });
 
