@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 
 /** 32 random bytes in base64url: 256 bits, 43 characters. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -25,13 +26,14 @@ export interface LinkTarget {
  */
 export function ensureSurveyLink(db: Db, participantId: number, now: Date, days: number): SurveyLink {
   const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO survey_links (participant_id, token, created_at, expires_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (participant_id) DO NOTHING`,
   ).run(participantId, randomBytes(32).toString("base64url"), now.toISOString(), expiresAt);
-  return db
-    .prepare("SELECT token, expires_at AS expiresAt FROM survey_links WHERE participant_id = ?")
-    .get(participantId) as SurveyLink;
+  return stmt(db, "SELECT token, expires_at AS expiresAt FROM survey_links WHERE participant_id = ?").get(
+    participantId,
+  ) as SurveyLink;
 }
 
 export type LinkLookup = { ok: true; target: LinkTarget } | { ok: false; reason: "unknown" | "expired" };
@@ -39,14 +41,13 @@ export type LinkLookup = { ok: true; target: LinkTarget } | { ok: false; reason:
 /** Resolves a token from a URL; a malformed, unknown or expired one opens nothing. */
 export function findSurveyLink(db: Db, token: string, now: Date): LinkLookup {
   if (!TOKEN.test(token)) return { ok: false, reason: "unknown" };
-  const row = db
-    .prepare(
-      `SELECT l.participant_id AS participantId, p.workshop_id AS workshopId, p.name, p.email,
+  const row = stmt(
+    db,
+    `SELECT l.participant_id AS participantId, p.workshop_id AS workshopId, p.name, p.email,
               l.expires_at AS expiresAt, w.title, w.start_date AS startDate, w.end_date AS endDate
          FROM survey_links l JOIN participants p ON p.id = l.participant_id JOIN workshops w ON w.id = p.workshop_id
         WHERE l.token = ?`,
-    )
-    .get(token) as (Omit<LinkTarget, "workshop"> & LinkTarget["workshop"]) | undefined;
+  ).get(token) as (Omit<LinkTarget, "workshop"> & LinkTarget["workshop"]) | undefined;
   if (!row) return { ok: false, reason: "unknown" };
   if (row.expiresAt <= now.toISOString()) return { ok: false, reason: "expired" };
   const { title, startDate, endDate, ...rest } = row;
@@ -56,14 +57,11 @@ export function findSurveyLink(db: Db, token: string, now: Date): LinkLookup {
 /** The address behind a token, expired or not: unsubscribing keeps working after the survey closed. */
 export function emailOfToken(db: Db, token: string): string | null {
   if (!TOKEN.test(token)) return null;
-  return (
-    (db
-      .prepare(
-        "SELECT p.email FROM survey_links l JOIN participants p ON p.id = l.participant_id WHERE l.token = ?",
-      )
-      .pluck()
-      .get(token) as string | undefined) ?? null
-  );
+  const row = stmt(
+    db,
+    "SELECT p.email FROM survey_links l JOIN participants p ON p.id = l.participant_id WHERE l.token = ?",
+  ).get(token) as { email: string } | undefined;
+  return row?.email ?? null;
 }
 
 export function surveyUrl(baseUrl: string, token: string): string {
@@ -76,12 +74,12 @@ export function unsubscribeUrl(baseUrl: string, token: string): string {
 
 /** Stops every further survey e-mail to the address (any workshop). */
 export function optOut(db: Db, email: string, now: Date): void {
-  db.prepare("INSERT INTO mail_optouts (email, at) VALUES (lower(?), ?) ON CONFLICT (email) DO NOTHING").run(
+  stmt(db, "INSERT INTO mail_optouts (email, at) VALUES (lower(?), ?) ON CONFLICT (email) DO NOTHING").run(
     email,
     now.toISOString(),
   );
 }
 
 export function isOptedOut(db: Db, email: string): boolean {
-  return db.prepare("SELECT 1 FROM mail_optouts WHERE email = lower(?)").get(email) !== undefined;
+  return stmt(db, "SELECT 1 FROM mail_optouts WHERE email = lower(?)").get(email) !== undefined;
 }

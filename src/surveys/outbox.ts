@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { followUpDue, isTooLate, isZone, nudgeDue } from "./due.ts";
 
 export type ReminderKind = "initial" | "nudge";
@@ -56,15 +57,15 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
   // The write lock is taken up front: a deferred transaction that read first could not upgrade to a
   // writer after another process committed in between (SQLITE_BUSY_SNAPSHOT, not retried by busy_timeout).
   db.transaction(() => {
-    const missing = db
-      .prepare(
-        `SELECT p.id AS participant_id, p.tz, w.id AS workshop_id, w.end_date
+    const missing = stmt(
+      db,
+      `SELECT p.id AS participant_id, p.tz, w.id AS workshop_id, w.end_date
            FROM participants p JOIN workshops w ON w.id = p.workshop_id
           WHERE w.status <> 'cancelled' AND w.end_date IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.participant_id = p.id AND r.kind = 'initial')`,
-      )
-      .all() as Array<{ participant_id: number; tz: string | null; workshop_id: number; end_date: string }>;
-    const insert = db.prepare(
+    ).all() as Array<{ participant_id: number; tz: string | null; workshop_id: number; end_date: string }>;
+    const insert = stmt(
+      db,
       `INSERT INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
        VALUES (?, ?, 'initial', ?, ?, ?, ?)`,
     );
@@ -82,24 +83,25 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       summary.created++;
     }
 
-    const pending = db
-      .prepare(
-        `SELECT r.id, r.due_at, p.tz, w.end_date, w.status
+    const pending = stmt(
+      db,
+      `SELECT r.id, r.due_at, p.tz, w.end_date, w.status
            FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
           WHERE r.state = 'pending' AND r.kind = 'initial'`,
-      )
-      .all() as Array<{
+    ).all() as Array<{
       id: number;
       due_at: string;
       tz: string | null;
       end_date: string | null;
       status: string;
     }>;
-    const reschedule = db.prepare(
+    const reschedule = stmt(
+      db,
       "UPDATE reminders SET due_date = ?, due_at = ?, window_opens_at = ?, updated_at = ? WHERE id = ?",
     );
-    const drop = db.prepare("DELETE FROM reminders WHERE id = ? AND state = 'pending'");
-    const cancel = db.prepare(
+    const drop = stmt(db, "DELETE FROM reminders WHERE id = ? AND state = 'pending'");
+    const cancel = stmt(
+      db,
       "UPDATE reminders SET state = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
     );
     for (const r of pending) {
@@ -118,7 +120,7 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       }
     }
 
-    const late = db.prepare("SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
+    const late = stmt(db, "SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
       id: number;
       due_at: string;
     }>;
@@ -128,14 +130,13 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       summary.skippedLate++;
     }
   }).immediate();
-  summary.waitingForDates = db
-    .prepare(
-      `SELECT w.id, w.title, w.start_date AS start FROM workshops w
+  summary.waitingForDates = stmt(
+    db,
+    `SELECT w.id, w.title, w.start_date AS start FROM workshops w
         WHERE w.status <> 'cancelled' AND EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = w.id)
           AND (w.end_date IS NULL OR length(w.end_date) <> 10)
         ORDER BY w.id`,
-    )
-    .all() as PlanSummary["waitingForDates"];
+  ).all() as PlanSummary["waitingForDates"];
   return summary;
 }
 
@@ -157,9 +158,9 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
   const wall = o.wallNow.toISOString();
   return db
     .transaction((): ClaimedReminder | null => {
-      const row = db
-        .prepare(
-          `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
+      const row = stmt(
+        db,
+        `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
                   w.title, w.start_date, w.end_date, w.city,
                   COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
                     AS countries
@@ -168,10 +169,10 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
                    OR (r.state = 'sending' AND r.lease_until <= @wall))
               AND (r.due_at <= @now OR (p.tz IS NULL AND r.window_opens_at <= @now))
             ORDER BY r.due_at, r.id LIMIT 1`,
-        )
-        .get({ wall, now: o.now.toISOString() }) as Record<string, unknown> | undefined;
+      ).get({ wall, now: o.now.toISOString() }) as Record<string, unknown> | undefined;
       if (!row) return null;
-      db.prepare(
+      stmt(
+        db,
         `UPDATE reminders SET state = 'sending', claimed_by = ?, claimed_at = ?, lease_until = ?,
            attempts = attempts + 1, updated_at = ? WHERE id = ?`,
       ).run(o.runId, wall, new Date(o.wallNow.getTime() + o.leaseMs).toISOString(), wall, row.id);
@@ -209,12 +210,11 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
 /** The last step before posting: records the channel and renews the lease; false when the lease was lost. */
 export function markPosting(db: Db, id: number, runId: string, channel: string, leaseUntil: Date): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE reminders SET via = 'slack', channel = ?, lease_until = ?, updated_at = ?
+    stmt(
+      db,
+      `UPDATE reminders SET via = 'slack', channel = ?, lease_until = ?, updated_at = ?
           WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
-      )
-      .run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
+    ).run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
   );
 }
 
@@ -230,12 +230,11 @@ export function markMailing(
   proposedMessageId: string,
   leaseUntil: Date,
 ): string | null {
-  const row = db
-    .prepare(
-      `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
+  const row = stmt(
+    db,
+    `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
         WHERE id = ? AND claimed_by = ? AND state = 'sending' RETURNING message_id`,
-    )
-    .get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
+  ).get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
     | { message_id: string }
     | undefined;
   return row?.message_id ?? null;
@@ -254,24 +253,24 @@ export function recordSent(
   const at = sent.at.toISOString();
   return db.transaction(() => {
     const ok =
-      db
-        .prepare(
-          `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
+      stmt(
+        db,
+        `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
              message_ts = @ts, message_id = COALESCE(@messageId, message_id), last_error = NULL,
              lease_until = NULL, updated_at = @at WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
-        )
-        .run({
-          at,
-          via: sent.via,
-          channel: sent.via === "slack" ? sent.channel : null,
-          ts: sent.via === "slack" ? sent.ts : null,
-          messageId: sent.via === "email" ? sent.messageId : null,
-          id: r.id,
-          runId,
-        }).changes === 1;
+      ).run({
+        at,
+        via: sent.via,
+        channel: sent.via === "slack" ? sent.channel : null,
+        ts: sent.via === "slack" ? sent.ts : null,
+        messageId: sent.via === "email" ? sent.messageId : null,
+        id: r.id,
+        runId,
+      }).changes === 1;
     if (ok && r.kind === "initial") {
       const due = nudgeDue(sent.at, sent.nudgeDays, sent.zone);
-      db.prepare(
+      stmt(
+        db,
         `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, via, due_date, due_at, window_opens_at,
            updated_at) VALUES (?, ?, 'nudge', ?, ?, ?, ?, ?)`,
       ).run(
@@ -296,7 +295,8 @@ export function recordOutcome(
   state: "unreachable" | "failed" | "skipped",
   reason: string,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE reminders SET state = ?, last_error = ?, lease_until = NULL, updated_at = ?
       WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
   ).run(state, reason, new Date().toISOString(), id, runId);
@@ -312,7 +312,8 @@ export function releaseClaim(
   runId: string,
   o: { retryAt?: Date; error?: string; counts: boolean; due?: { date: string; at: Date } },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE reminders SET state = 'pending', lease_until = NULL, next_attempt_at = @retryAt,
        last_error = COALESCE(@error, last_error), attempts = attempts - @uncount,
        due_date = COALESCE(@dueDate, due_date), due_at = COALESCE(@dueAt, due_at), updated_at = @at
@@ -335,7 +336,8 @@ export function rememberSlackUser(
   participantId: number,
   user: { id?: string | null; tz?: string | null; dmChannel?: string | null },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE participants SET slack_user_id = COALESCE(?, slack_user_id), tz = COALESCE(?, tz),
        dm_channel = COALESCE(?, dm_channel) WHERE id = ?`,
   ).run(user.id ?? null, user.tz ?? null, user.dmChannel ?? null, participantId);
@@ -343,21 +345,20 @@ export function rememberSlackUser(
 
 export function hasAnswered(db: Db, workshopId: number, participantId: number): boolean {
   return (
-    db
-      .prepare("SELECT 1 FROM survey_responses WHERE workshop_id = ? AND participant_id = ?")
-      .get(workshopId, participantId) !== undefined
+    stmt(db, "SELECT 1 FROM survey_responses WHERE workshop_id = ? AND participant_id = ?").get(
+      workshopId,
+      participantId,
+    ) !== undefined
   );
 }
 
 /** The earliest retry time among reminders due by `now` that wait for a backoff, if any. */
 export function nextRetryAt(db: Db, now: Date): Date | null {
-  const at = db
-    .prepare(
-      `SELECT min(next_attempt_at) FROM reminders
-        WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
-    )
-    .pluck()
-    .get(now.toISOString()) as string | null;
+  const { at } = stmt(
+    db,
+    `SELECT min(next_attempt_at) AS at FROM reminders
+      WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
+  ).get(now.toISOString()) as { at: string | null };
   return at ? new Date(at) : null;
 }
 
@@ -373,18 +374,17 @@ export interface OutcomeRow {
 
 /** Final outcomes not yet shown to staff in a digest. */
 export function unreportedOutcomes(db: Db): OutcomeRow[] {
-  return db
-    .prepare(
-      `SELECT r.id, r.workshop_id, w.title, r.state, r.kind, r.last_error, p.name
+  return stmt(
+    db,
+    `SELECT r.id, r.workshop_id, w.title, r.state, r.kind, r.last_error, p.name
          FROM reminders r JOIN workshops w ON w.id = r.workshop_id JOIN participants p ON p.id = r.participant_id
         WHERE r.reported = 0 AND r.state IN ('sent', 'unreachable', 'failed', 'skipped')
         ORDER BY r.workshop_id, r.id`,
-    )
-    .all() as OutcomeRow[];
+  ).all() as OutcomeRow[];
 }
 
 export function markReported(db: Db, ids: readonly number[]): void {
-  const mark = db.prepare("UPDATE reminders SET reported = 1 WHERE id = ?");
+  const mark = stmt(db, "UPDATE reminders SET reported = 1 WHERE id = ?");
   db.transaction(() => {
     for (const id of ids) mark.run(id);
   })();
