@@ -70,7 +70,8 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         const t = lookup.target;
         const previous = findSurveyResponse(db, t.workshopId, t.participantId);
         const body = surveyFormHtml(t, previous, {
-          action: `/survey/${token}`,
+          // Relative to the page, so the form also works behind a proxy that serves the bot under a prefix.
+          action: token,
           saved: url.searchParams.has("saved") && previous !== null,
         });
         sendPage(res, 200, `Follow-up survey: ${t.workshop.title}`, body);
@@ -105,7 +106,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           "survey response stored from the web",
         );
         // Post/redirect/get: reloading the thank-you page does not send the form again.
-        res.writeHead(303, { location: `/survey/${token}?saved=1`, "cache-control": "no-store" });
+        res.writeHead(303, { location: `${token}?saved=1`, "cache-control": "no-store" });
         res.end();
       },
     },
@@ -128,7 +129,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           [
             "<h1>Stop survey e-mails</h1>",
             "<p>The WCO ROCB A/P will send no more follow-up survey e-mails to your address.</p>",
-            `<form method="post" action="/unsubscribe/${token}"><p><button type="submit">Stop the e-mails</button></p></form>`,
+            `<form method="post" action="${token}"><p><button type="submit">Stop the e-mails</button></p></form>`,
           ].join("\n"),
         );
       },

@@ -56,7 +56,7 @@ describe("the survey web form", () => {
     expect(html).toContain('<label for="changes">');
     expect(html.match(/<input type="radio" name="rating"/g)).toHaveLength(6);
     expect(html).toContain('name="viewport"');
-    expect(html).toContain(`<form method="post" action="/survey/${token}">`);
+    expect(html).toContain(`<form method="post" action="${token}">`);
   });
 
   it("stores a submission as a web answer, shows it again, and takes a change as a new revision", async () => {
@@ -65,7 +65,9 @@ describe("the survey web form", () => {
       "actions=shared_materials&actions=others&changes=New+SOP+%3Cb%3E&rating=4",
     );
     expect(first.status).toBe(303);
-    expect(first.headers.get("location")).toBe(`/survey/${token}?saved=1`);
+    expect(new URL(first.headers.get("location") ?? "", `${base}/survey/${token}`).pathname).toBe(
+      `/survey/${token}`,
+    );
     expect(answers()).toEqual([
       {
         participant_id: participantId,
@@ -127,7 +129,7 @@ describe("the survey web form", () => {
     const email = "p1@customs.example";
     const page = await fetch(`${base}/unsubscribe/${token}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain(`<form method="post" action="/unsubscribe/${token}">`);
+    expect(await page.text()).toContain(`<form method="post" action="${token}">`);
     expect(isOptedOut(db, email)).toBe(false);
     const done = await post(`/unsubscribe/${token}`, "List-Unsubscribe=One-Click");
     expect(done.status).toBe(200);
