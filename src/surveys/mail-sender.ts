@@ -4,7 +4,14 @@ import { mailDomain } from "../mail/transport.ts";
 import { deliveryOn, isZone } from "./due.ts";
 import { ensureSurveyLink, isOptedOut, surveyUrl, unsubscribeUrl } from "./links.ts";
 import { reminderMail } from "./mail-message.ts";
-import { type ClaimedReminder, markMailing, recordOutcome, recordSent, releaseClaim } from "./outbox.ts";
+import {
+  type ClaimedReminder,
+  markMailing,
+  recordOutcome,
+  recordSent,
+  releaseClaim,
+  rememberSlackUser,
+} from "./outbox.ts";
 import { type Delivery, FatalDeliveryError, retryLater, type SenderContext } from "./sender.ts";
 
 /**
@@ -25,6 +32,9 @@ export async function deliverByMail(ctx: SenderContext, r: ClaimedReminder): Pro
   }
   const now = ctx.clock();
   const zone = isZone(r.participant.tz) ? r.participant.tz : ctx.config.OFFICE_TIMEZONE;
+  // The office's zone stands for the participant's from now on, so the row is not claimed (and looked up
+  // on Slack) again before 09:00 comes there.
+  if (!r.participant.tz) rememberSlackUser(db, r.participantId, { tz: zone });
   const due = deliveryOn(r.dueDate, zone);
   if (due.at.getTime() > now.getTime()) {
     releaseClaim(db, r.id, runId, { counts: false, due });

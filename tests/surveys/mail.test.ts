@@ -142,6 +142,17 @@ describe("survey reminders by e-mail", () => {
     expect(smtp.received.map((m) => m.to[0])).toEqual(["p3@customs.example"]);
   });
 
+  it("waits for 09:00 office time for someone outside Slack, looking them up once", async () => {
+    seedWorkshop(db, { participants: 2 }); // due Mon 16 Dec 2024 09:00 local
+    // 09:00 has come in Auckland (the earliest zones) but not yet in Bangkok, the office's zone.
+    const early = await run("2024-12-16T00:30:00Z");
+    expect(early).toMatchObject({ mailed: 0, not_due: 2 });
+    const lookups = slack.callsOf("users.lookupByEmail").filter((c) => c.body.email === "p2@customs.example");
+    expect(lookups).toHaveLength(1);
+    const due = await run("2024-12-16T02:00:00Z");
+    expect(due).toMatchObject({ mailed: 1, sent: 1 });
+  });
+
   it("without SMTP_URL reports participants outside Slack as unreachable, as before", async () => {
     seedWorkshop(db, { participants: 2 });
     const summary = await run("2024-12-20T03:00:00Z", { SMTP_URL: "" });
