@@ -3,6 +3,12 @@ import type { Logger } from "pino";
 import type { Config } from "../src/config.ts";
 import type { Db } from "../src/db/open.ts";
 import { createMailer, type Mailer } from "../src/mail/transport.ts";
+import {
+  type Delivery,
+  FatalDeliveryError,
+  type MailContext,
+  type SlackClient,
+} from "../src/surveys/delivery.ts";
 import { digestMessage } from "../src/surveys/digest.ts";
 import {
   claimNext,
@@ -12,13 +18,7 @@ import {
   unreportedOutcomes,
 } from "../src/surveys/outbox.ts";
 import { RateLimiter, sleep } from "../src/surveys/rate-limit.ts";
-import {
-  type Delivery,
-  deliverReminder,
-  FatalDeliveryError,
-  type MailContext,
-  type SlackClient,
-} from "../src/surveys/sender.ts";
+import { deliverReminder } from "../src/surveys/sender.ts";
 
 export interface ReminderLimits {
   /** chat.postMessage calls per second, overall (Slack allows about one per second per channel). */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { classifyMailError } from "../mail/errors.ts";
 import { mailDomain } from "../mail/transport.ts";
+import { type Delivery, FatalDeliveryError, retryLater, type SenderContext } from "./delivery.ts";
 import { deliveryOn, isZone } from "./due.ts";
 import { ensureSurveyLink, isOptedOut, surveyUrl, unsubscribeUrl } from "./links.ts";
 import { reminderMail } from "./mail-message.ts";
@@ -12,7 +13,6 @@ import {
   releaseClaim,
   rememberSlackUser,
 } from "./outbox.ts";
-import { type Delivery, FatalDeliveryError, retryLater, type SenderContext } from "./sender.ts";
 
 /**
  * Delivers a claimed reminder by e-mail with the participant's personal link. The Message-ID is fixed in

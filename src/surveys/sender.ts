@@ -1,9 +1,13 @@
 import { webApi } from "@slack/bolt";
-import type { Logger } from "pino";
 import type { Config } from "../config.ts";
-import type { Db } from "../db/open.ts";
-import type { Mailer } from "../mail/transport.ts";
 import { REMINDER_EVENT_TYPE, reminderMessage } from "./blocks.ts";
+import {
+  type Delivery,
+  FatalDeliveryError,
+  retryLater,
+  type SenderContext,
+  type SlackClient,
+} from "./delivery.ts";
 import { deliveryOn, isTooLate, isZone } from "./due.ts";
 import { deliverByMail } from "./mail-sender.ts";
 import {
@@ -15,10 +19,9 @@ import {
   releaseClaim,
   rememberSlackUser,
 } from "./outbox.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 import { classifySlackError } from "./slack-errors.ts";
 
-export type SlackClient = InstanceType<typeof webApi.WebClient>;
+export type { SlackClient } from "./delivery.ts";
 
 /**
  * The Web API client the outbox sends with. The SDK's default (10 retries over ~30 minutes, and waiting
@@ -36,48 +39,6 @@ export function createReminderClient(
     logLevel: webApi.LogLevel.ERROR,
   });
 }
-
-/** Slack refused the bot's token or scopes, or the SMTP relay the bot's login: every reminder would fail. */
-export class FatalDeliveryError extends Error {
-  override name = "FatalDeliveryError";
-}
-
-/** What e-mail delivery needs; absent when SMTP_URL is not set. */
-export interface MailContext {
-  mailer: Mailer;
-  from: string;
-  publicBaseUrl: string;
-  linkDays: number;
-  limiter: RateLimiter;
-}
-
-export interface SenderContext {
-  db: Db;
-  client: SlackClient;
-  config: Pick<Config, "OFFICE_TIMEZONE" | "FOLLOW_UP_GRACE_DAYS" | "FOLLOW_UP_NUDGE_DAYS">;
-  logger: Pick<Logger, "info" | "warn" | "error" | "debug">;
-  runId: string;
-  /** The job's clock: the `now` it was given, advancing with real time. */
-  clock: () => Date;
-  leaseMs: number;
-  maxAttempts: number;
-  backoffBaseMs: number;
-  postSettleMs: number;
-  messages: RateLimiter;
-  lookups: RateLimiter;
-  mail: MailContext | null;
-}
-
-export type Delivery =
-  | "sent"
-  | "mailed"
-  | "reconciled"
-  | "unreachable"
-  | "failed"
-  | "skipped"
-  | "retry"
-  | "not_due"
-  | "lost";
 
 /**
  * Delivers one claimed reminder and records the outcome; never throws except for a FatalDeliveryError.
@@ -194,24 +155,6 @@ function handleFailure(
     case "transient":
       return retryLater(ctx, r, f.message, posting ? ctx.postSettleMs : 0);
   }
-}
-
-/**
- * A failure worth another try: back off exponentially, up to `maxAttempts` tries, then `failed`; not
- * before `settleMs`, the time a post that timed out may still take to land, so the retry can find it.
- */
-export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: string, settleMs = 0): Delivery {
-  if (r.attempts >= ctx.maxAttempts) {
-    recordOutcome(ctx.db, r.id, ctx.runId, "failed", `gave up after ${r.attempts} attempts: ${message}`);
-    return "failed";
-  }
-  const wait = ctx.backoffBaseMs * 2 ** (r.attempts - 1) * (0.75 + Math.random() * 0.5);
-  releaseClaim(ctx.db, r.id, ctx.runId, {
-    counts: true,
-    error: message,
-    retryAt: new Date(Date.now() + Math.max(settleMs, Math.min(wait, 15 * 60_000))),
-  });
-  return "retry";
 }
 
 interface SlackUser {
