@@ -61,11 +61,17 @@ export class RateLimiter {
     }
   }
 
-  /** Holds every caller for `ms` (Slack's Retry-After) and slows down by a fifth: the limit we set was too high. */
+  /**
+   * Holds every caller for `ms` (Slack's Retry-After) and slows down: the limit we set was too high.
+   * The other calls in flight get their 429s during the same pause; they are one signal, not several.
+   */
   pause(ms: number): void {
-    this.ceiling = Math.max(0.2, Math.min(this.ceiling, this.rate) * 0.95);
-    this.rate = Math.max(0.2, this.rate * 0.8);
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+    const now = Date.now();
+    if (now >= this.pausedUntil) {
+      this.ceiling = Math.max(0.2, Math.min(this.ceiling, this.rate) * 0.95);
+      this.rate = Math.max(0.2, this.rate * 0.8);
+    }
+    this.pausedUntil = Math.max(this.pausedUntil, now + ms);
     this.nextSlot = Math.max(this.nextSlot, this.pausedUntil);
     this.lastRecovery = this.pausedUntil;
   }
