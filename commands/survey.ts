@@ -15,7 +15,7 @@ import {
   surveyStats,
   unreachedParticipants,
 } from "../src/surveys/index.ts";
-import { printedBlocks, silentBlocks, statsBlocks } from "../src/surveys/render.ts";
+import { printedBlocks, rateSummary, silentBlocks, statsBlocks } from "../src/surveys/render.ts";
 
 const USAGE =
   "Usage: `/survey status [workshop id, title or fiscal year, e.g. FY2016/17]` or `/survey export [fiscal year, e.g. 2017/18]`.";
@@ -175,6 +175,10 @@ function exportReply(db: Db, fy: FiscalYear | null): Reply {
   const printed = fy ? printedResults(db, { fiscalYear: fy.label }).length : 0;
   const history =
     printed > 0 ? ` (${printed} of them printed results from the annual report, marked in \`source\`)` : "";
-  const text = `Follow-up survey export${fy ? ` for FY${fy.label}` : ""}: ${count} row(s)${history}, in ${name}.`;
+  const stats = surveyStats(db).filter(
+    (s) => !fy || (s.endDate && s.endDate >= fy.from && s.endDate <= fy.to),
+  );
+  const rates = stats.some((s) => s.sent > 0) ? ` ${rateSummary(stats, printedBaseline(db))}` : "";
+  const text = `Follow-up survey export${fy ? ` for FY${fy.label}` : ""}: ${count} row(s)${history}, in ${name}.${rates}`;
   return { ...message(text, true), file: { name, content: csv } };
 }

@@ -140,6 +140,9 @@ describe("/survey on FY2016/17: the printed results as history", () => {
     expect(lines.filter((l) => l.startsWith("printed in the annual report"))).toHaveLength(13);
     expect(reply.text).toContain("13 of them printed results");
     expect(reply.file?.name).toBe("follow-up-survey-2016-17.csv");
+    const all = await run("export");
+    expect(all.text).toContain("6 surveyed (Slack 2, e-mail 4), 3 answered (50%; Slack 1, web 2)");
+    expect(all.text).toContain("Printed baseline, FY2016/17: 148 of 261");
   });
 });
 
