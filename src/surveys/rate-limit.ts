@@ -2,7 +2,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * Spaces calls evenly: at most `perSecond` overall and one per `perKeyMs` for the same key (a channel).
- * A 429 stops everyone while Slack's Retry-After runs, lowers the rate by a fifth and sets a ceiling 5%
+ * A 429 stops everyone while Slack's Retry-After runs, lowers the rate by a tenth and sets a ceiling 3%
  * under the rate that drew it. Once Slack stops answering 429, the rate climbs back to the ceiling within
  * `recoverMs`, and the ceiling by 5% of the configured rate per `probeMs` (additive increase,
  * multiplicative decrease, as TCP does). Running exactly at Slack's limit draws a 429 at the least jitter;
@@ -48,12 +48,20 @@ export class RateLimiter {
     }
   }
 
-  /** Waits until fewer than `rate` calls went out within the last second, as Slack counts them. */
+  /**
+   * Calls allowed within any one second: one fewer than the rate (from 2 per second up), because a call
+   * that leaves a little late lands in the same second as Slack counts as the one after it.
+   */
+  private perWindow(): number {
+    return this.rate >= 2 ? Math.floor(this.rate) - 1 : 1;
+  }
+
+  /** Waits until fewer than `perWindow()` calls went out within the last second, as Slack counts them. */
   private async fitWindow(): Promise<void> {
     for (;;) {
       const now = Date.now();
       while (this.recent.length > 0 && (this.recent[0] as number) <= now - 1000) this.recent.shift();
-      if (this.recent.length < Math.max(1, Math.floor(this.rate))) {
+      if (this.recent.length < this.perWindow()) {
         this.recent.push(now);
         return;
       }
@@ -68,8 +76,8 @@ export class RateLimiter {
   pause(ms: number): void {
     const now = Date.now();
     if (now >= this.pausedUntil) {
-      this.ceiling = Math.max(0.2, Math.min(this.ceiling, this.rate) * 0.95);
-      this.rate = Math.max(0.2, this.rate * 0.8);
+      this.ceiling = Math.max(0.2, Math.min(this.ceiling, this.rate) * 0.97);
+      this.rate = Math.max(0.2, this.rate * 0.9);
     }
     this.pausedUntil = Math.max(this.pausedUntil, now + ms);
     this.nextSlot = Math.max(this.nextSlot, this.pausedUntil);
