@@ -6,6 +6,9 @@ import { CatalogueSearch } from "../src/search/index.ts";
 import { mib, percentile } from "./stats.ts";
 import { inflateCatalogue } from "./synthetic.ts";
 
+/** A question in plain words, answered as in a DM (read, then the command it reads as). */
+const ASK = "ask";
+
 /** What users type most; each is answered end to end by the pure handler (parse + query + render). */
 const QUERIES: Array<[string, string]> = [
   ["/workshops", ""],
@@ -19,10 +22,16 @@ const QUERIES: Array<[string, string]> = [
   ["/kpi", "1-(zz)"],
   ["/actions", "single window"],
   ["/actions", "pillar 2"],
+  [ASK, "when is the next workshop in Fiji?"],
+  [ASK, "who funds the AEO workshops?"],
+  [ASK, "which KPIs are behind?"],
+  [ASK, "what was held in PNG in 2017?"],
+  [ASK, "what is the weather today"],
 ];
 
 async function latencies(db: Db, search: CatalogueSearch, rounds: number): Promise<number[]> {
   const { commands } = await import("../commands/index.ts");
+  const { answerQuestion } = await import("../src/questions/answer.ts");
   const config = loadConfig({});
   const ctx: CommandContext = {
     db,
@@ -36,7 +45,7 @@ async function latencies(db: Db, search: CatalogueSearch, rounds: number): Promi
   const sample: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const [command, text] of QUERIES) {
-      const handler = commands[command];
+      const handler = command === ASK ? answerQuestion : commands[command];
       if (!handler) throw new Error(`no handler for ${command}`);
       const started = performance.now();
       await handler(text, ctx);
@@ -69,7 +78,7 @@ export async function benchCommands(): Promise<string> {
   return [
     "## Command handlers (parse + query + render), index build",
     "",
-    `Queries: ${QUERIES.map(([c, t]) => `\`${c} ${t}\``.replace(" `", "`")).join(", ")}.`,
+    `Queries: ${QUERIES.map(([c, t]) => (c === ASK ? `"${t}"` : `\`${c} ${t}\``.replace(" `", "`"))).join(", ")} (in quotes: questions in plain words).`,
     "",
     "| catalogue | action items | workshops | index build | index heap | p50 | p99 | calls |",
     "|---|---|---|---|---|---|---|---|",

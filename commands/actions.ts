@@ -22,13 +22,13 @@ import {
   itemsWithCode,
   itemTexts,
   listPlans,
-  type Plan,
   parseCode,
+  parsePlanSelector,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
-import { resolvePlans } from "./plans.ts";
+import { otherPlans, resolvePlans } from "./plans.ts";
 
 const COMMAND = "/actions";
 const PAGE_SIZE = 10;
@@ -45,7 +45,11 @@ export function parseActions(text: string): ActionsRequest | { error: string } {
   const lower = first.toLowerCase();
   if (trimmed === "") return { error: "Tell me what to look for: words, a code or a pillar." };
   if (lower === "help" || lower === "?") return { kind: "help" };
-  const pillar = /^pillar\s*([0-9]+)(?:\s+(.*))?$/i.exec(trimmed);
+  // "2" alone, or "2 SAP 2022-2024", is the pillar: searching for the digit finds every item.
+  const bare = /^([0-9]+)(?:\s+(.*))?$/.exec(trimmed);
+  const pillar =
+    /^pillar\s*([0-9]+)(?:\s+(.*))?$/i.exec(trimmed) ??
+    (bare && (!bare[2] || parsePlanSelector(bare[2])) ? bare : null);
   if (pillar?.[1]) {
     const n = Number(pillar[1]);
     if (n < 1 || n > 4) return { error: `There is no pillar ${n}: plans have pillars 1 to 4.` };
@@ -77,6 +81,7 @@ function listReply(
   title: string,
   items: ActionItem[],
   text: string,
+  intro?: KnownBlock,
   note?: string,
 ): Reply {
   const plans = new Map(listPlans(ctx.db).map((p) => [p.id, p]));
@@ -90,6 +95,7 @@ function listReply(
   };
   const blocks: KnownBlock[] = [
     header(title),
+    ...(intro ? [intro] : []),
     context(pageCount(page, items.length === 1 ? "action item" : "action items")),
   ];
   for (const item of items.slice(offset, offset + PAGE_SIZE)) {
@@ -99,23 +105,21 @@ function listReply(
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
-function onePlan(ctx: CommandContext, planText: string | null): Plan | Reply {
+function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
   const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
   if (!Array.isArray(plans)) return plans;
-  return plans[0] ?? errorReply(section("The catalogue has no plans yet."));
-}
-
-function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
-  const plan = onePlan(ctx, planText);
-  if (!("id" in plan)) return plan;
+  const plan = plans[0];
+  if (!plan) return errorReply(section("The catalogue has no plans yet."));
   const items = itemsOfPlan(ctx.db, plan.id, pillar);
   if (items.length === 0)
     return errorReply(section(`${plan.label} has no action items in pillar ${pillar}.`));
+  const [others] = otherPlans(planText, plan, plans, (p) => `/actions pillar ${pillar} ${p.label}`);
   return listReply(
     ctx,
     `${plan.label} · pillar ${pillar}`,
     items,
     text,
+    others,
     `\`/kpi ${items[0]?.code}\` shows one item in full.`,
   );
 }
@@ -142,6 +146,7 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
     `${formatCode(code)} across plans`,
     items,
     text,
+    undefined,
     `\`/kpi ${formatCode(code)} &lt;plan&gt;\` shows one in full.`,
   );
 }

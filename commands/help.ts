@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { context, errorReply, header, makeReply, section } from "../src/blocks/index.ts";
+import { context, errorReply, escapeMrkdwn as esc, header, makeReply, section } from "../src/blocks/index.ts";
 import type { Reply } from "../src/reply.ts";
 import { STAFF_USAGE } from "./workshops-staff.ts";
 
@@ -12,9 +12,11 @@ const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: str
     lines: [
       "`/workshops` or `/workshops upcoming` · scheduled workshops from today, then those of the plan in force with dates to be confirmed",
       "`/workshops past` · the latest first; `/workshops past 2017`, `past FY2017/18`, `past 2011-2012` (a fiscal year, 1 Jul - 30 Jun)",
-      "`/workshops search risk management Fiji` · by title, topic, country (synonyms such as RM, PCA, SW, HS, TRS, AEO, ROO, Laos)",
+      "`/workshops search risk management Fiji` · by title, topic, country (synonyms such as RM, PCA, SW, HS, TRS, AEO, ROO, gender, e-commerce, Laos, PNG); `/workshops Fiji` searches too",
+      "`/workshops what is planned for Nepal` · other words are read as a question, e.g. as `/workshops upcoming country:Nepal`",
       "`/workshops show 12` · the full record of workshop 12: dates, venue, sponsor, participants, action items, survey",
-      'Filters combine with any of these: `country:Fiji` `kind:national` `topic:AEO` `item:1-(h)`; quote names with spaces: `country:"Papua New Guinea"`',
+      'Filters combine with any of these: `country:Fiji` `kind:national` `topic:AEO` `item:1-(h)` `sponsor:CCF-Japan`; quote names with spaces: `country:"Papua New Guinea"`',
+      "Meetings, conferences, ceremonies and missions are counted apart: add `all` (`/workshops past 2017 all`) or a kind (`kind:meeting`) to list them",
     ],
     staff: STAFF_USAGE,
   },
@@ -32,15 +34,18 @@ const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: str
     lines: [
       "`/actions single window` · items whose action, KPI or planned work match the words",
       "`/actions 1-(h)` · item 1-(h) in every plan; `/actions 1-(h) 2018` in one plan",
-      "`/actions pillar 2` · all items of pillar 2 in the plan in force; `/actions pillar 2 SAP 2018-2020`",
+      "`/actions 2` or `/actions pillar 2` · all items of pillar 2 in the plan in force; `/actions 2 SAP 2018-2020`",
     ],
   },
 };
 
+/** Usage lines are written as typed (`<title>` included): escaped here, or Slack would take `<…>` for a link. */
+const bullets = (lines: readonly string[]) => lines.map((l) => `• ${esc(l)}`).join("\n");
+
 function usageBlocks(command: CommandName, withStaff = false): KnownBlock[] {
   const u = USAGE[command];
-  const blocks = [section(`*${command}*: ${u.summary}\n${u.lines.map((l) => `• ${l}`).join("\n")}`)];
-  if (withStaff && u.staff) blocks.push(section(`*Staff only*\n${u.staff.map((l) => `• ${l}`).join("\n")}`));
+  const blocks = [section(`*${command}*: ${u.summary}\n${bullets(u.lines)}`)];
+  if (withStaff && u.staff) blocks.push(section(`*Staff only*\n${bullets(u.staff)}`));
   return blocks;
 }
 

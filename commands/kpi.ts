@@ -10,6 +10,7 @@ import {
   truncate,
 } from "../src/blocks/index.ts";
 import { kpiCard } from "../src/blocks/items.ts";
+import { undatedWording } from "../src/blocks/workshops.ts";
 import {
   type ActionItem,
   findItem,
@@ -26,10 +27,15 @@ import {
   workshopsOfItem,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
-import { describeItemStatus, handleKpiSubcommand, overviewBlocks, planOverview } from "../src/kpi/index.ts";
+import {
+  describeItemStatus,
+  handleKpiSubcommand,
+  overviewBlocks,
+  overviewWithGaps,
+} from "../src/kpi/index.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
-import { resolvePlans } from "./plans.ts";
+import { otherPlans, resolvePlans } from "./plans.ts";
 
 const COMMAND = "/kpi";
 const SUBCOMMANDS = new Set(["set", "history", "behind", "export"]);
@@ -76,11 +82,19 @@ export const kpiCommand: CommandHandler = async (text: string, ctx: CommandConte
     return plans;
   }
   if (plans.length === 0) return errorReply(section("The catalogue has no plans yet."));
-  if (request.kind === "overview") return overview(ctx, plans[0] as Plan);
-  return itemReply(ctx, request.code, plans, text);
+  const staff = await ctx.isStaff();
+  if (request.kind === "overview") return overview(ctx, plans, request.plan, staff);
+  return itemReply(ctx, request.code, plans, text, request.plan, staff);
 };
 
-function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: string): Reply {
+function itemReply(
+  ctx: CommandContext,
+  code: ItemCode,
+  plans: Plan[],
+  text: string,
+  selector: string | null,
+  staff: boolean,
+): Reply {
   const label = formatCode(code);
   if (code.pillar < 1 || code.pillar > 4) {
     return errorReply(
@@ -104,14 +118,17 @@ function itemReply(ctx: CommandContext, code: ItemCode, plans: Plan[], text: str
     .filter((i) => i.planId !== plan.id)
     .map((i) => allPlans.find((p) => p.id === i.planId))
     .filter((p): p is Plan => p !== undefined);
+  const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
   const blocks = kpiCard({
     item,
     plan,
     detail: itemDetail(ctx.db, item),
     workshops: workshopsOfItem(ctx.db, item.id),
-    status: describeItemStatus(ctx.db, item.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }),
+    status: describeItemStatus(ctx.db, item.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }, staff),
     alsoIn,
+    undated: undatedWording(allPlans, today),
   });
+  blocks.push(...otherPlans(selector, plan, plans, (p) => `/kpi ${label} ${p.label}`));
   return makeReply(blocks, { tail: shareButton(COMMAND, text.trim() || label) });
 }
 
@@ -152,11 +169,14 @@ function closestItems(items: ActionItem[], letter: string): ActionItem[] {
   return [...items].sort((a, b) => score(a) - score(b)).slice(0, 3);
 }
 
-/** One screen: the plan by pillar with counts per KPI status, then the items behind. */
-function overview(ctx: CommandContext, plan: Plan): Reply {
-  const kpiOverview = planOverview(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE });
+/** One screen: the plan by pillar with counts per KPI status, then the items behind, and what cannot be judged. */
+function overview(ctx: CommandContext, plans: Plan[], selector: string | null, staff: boolean): Reply {
+  const plan = plans[0] as Plan;
   const blocks: KnownBlock[] = [
-    ...overviewBlocks(kpiOverview),
+    ...overviewBlocks(
+      overviewWithGaps(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }, staff),
+    ),
+    ...otherPlans(selector, plan, plans, (p) => `/kpi ${p.label}`),
     context(
       "`/kpi 1-(a)` for one item · `/kpi behind` · `/kpi export` for the table as CSV · `/actions pillar 1`",
     ),

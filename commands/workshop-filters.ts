@@ -1,3 +1,4 @@
+import { truncate } from "../src/blocks/index.ts";
 import {
   type ItemCode,
   parseCode,
@@ -5,16 +6,27 @@ import {
   type Workshop,
   type WorkshopKind,
 } from "../src/catalogue/index.ts";
-import { compact, conceptsIn, sameCountry, splitQuery } from "../src/search/index.ts";
+import { canonicalCountry, compact, conceptsIn, sameCountry, splitQuery } from "../src/search/index.ts";
 
 export interface WorkshopFilters {
   country: string[];
   kind: WorkshopKind[];
   topic: string[];
   item: ItemCode[];
+  sponsor: string[];
 }
 
-export const noFilters = (): WorkshopFilters => ({ country: [], kind: [], topic: [], item: [] });
+const KEYS = ["country", "kind", "topic", "item", "sponsor"] as const;
+
+const EXAMPLE: Record<(typeof KEYS)[number], string> = {
+  country: "country:Fiji",
+  kind: "kind:national",
+  topic: "topic:AEO",
+  item: "item:1-(h)",
+  sponsor: "sponsor:CCF-Japan",
+};
+
+export const noFilters = (): WorkshopFilters => ({ country: [], kind: [], topic: [], item: [], sponsor: [] });
 
 const FILTER = /(?<![\p{L}\p{N}])([a-z]+):(?:"([^"]*)"|“([^”]*)”|(\S*))/giu;
 
@@ -33,23 +45,22 @@ export function extractFilters(text: string): { filters: WorkshopFilters; rest: 
   const filters = noFilters();
   let error: string | null = null;
   const rest = text.replace(FILTER, (_all, rawKey: string, q1?: string, q2?: string, bare?: string) => {
-    const key = rawKey.toLowerCase();
+    const key = rawKey.toLowerCase() as (typeof KEYS)[number];
     const value = (q1 ?? q2 ?? bare ?? "").trim();
     if (error) return " ";
-    if (!["country", "kind", "topic", "item"].includes(key)) {
-      error = `I don't know the filter "${key}:". Use country:, kind:, topic: or item:.`;
+    if (!KEYS.includes(key)) {
+      error = `I don't know the filter "${truncate(key, 40)}:". Use country:, kind:, topic:, item: or sponsor:.`;
     } else if (value === "") {
-      error = `The filter "${key}:" needs a value, e.g. ${key === "item" ? "item:1-(h)" : key === "kind" ? "kind:national" : key === "topic" ? "topic:AEO" : "country:Fiji"}.`;
+      error = `The filter "${key}:" needs a value, e.g. ${EXAMPLE[key]}.`;
     } else if (key === "kind") {
       const kind = parseKind(value);
       if (kind) filters.kind.push(kind);
-      else error = `"${value}" is not a kind of workshop. Kinds: ${WORKSHOP_KINDS.join(", ")}.`;
+      else error = `"${truncate(value, 60)}" is not a kind of workshop. Kinds: ${WORKSHOP_KINDS.join(", ")}.`;
     } else if (key === "item") {
       const code = parseCode(value);
       if (code) filters.item.push(code);
-      else error = `"${value}" is not an action item code; write it like 1-(h).`;
-    } else if (key === "country") filters.country.push(value);
-    else filters.topic.push(value);
+      else error = `"${truncate(value, 60)}" is not an action item code; write it like 1-(h).`;
+    } else filters[key].push(value);
     return " ";
   });
   if (error) return { error };
@@ -57,21 +68,25 @@ export function extractFilters(text: string): { filters: WorkshopFilters; rest: 
 }
 
 export function hasFilters(f: WorkshopFilters): boolean {
-  return f.country.length + f.kind.length + f.topic.length + f.item.length > 0;
+  return f.country.length + f.kind.length + f.topic.length + f.item.length + f.sponsor.length > 0;
 }
 
-/** "country:Fiji kind:national", for headings. */
+/** `value` as a filter's value: quoted when it holds a space. */
+export const filterValue = (value: string) => (/\s/.test(value) ? `"${value}"` : value);
+
+/** "country:Fiji kind:national", for headings; countries by their one name. */
 export function describeFilters(f: WorkshopFilters): string {
   return [
-    ...f.country.map((v) => `country:${v}`),
+    ...f.country.map((v) => `country:${filterValue(canonicalCountry(v))}`),
     ...f.kind.map((v) => `kind:${v}`),
-    ...f.topic.map((v) => `topic:${v}`),
+    ...f.topic.map((v) => `topic:${filterValue(v)}`),
     ...f.item.map((v) => `item:${v.pillar}-(${v.letter})`),
+    ...f.sponsor.map((v) => `sponsor:${filterValue(v)}`),
   ].join(" ");
 }
 
 function topicMatches(topic: string, w: Workshop): boolean {
-  const text = `${w.title} ${w.items.map((i) => i.action).join(" ")}`;
+  const text = `${w.title} ${w.city ?? ""} ${w.venue ?? ""} ${w.items.map((i) => i.action).join(" ")}`;
   const { concepts, rest } = splitQuery(topic);
   const have = conceptsIn(text);
   if (!concepts.every((c) => have.includes(c))) return false;
@@ -96,6 +111,7 @@ export function matchesFilters(w: Workshop, f: WorkshopFilters): boolean {
     any(f.kind, (k) => w.kind === k) &&
     any(f.item, (c) => w.items.some((i) => i.pillar === c.pillar && i.letter === c.letter)) &&
     any(f.country, (c) => countriesOf(w).some((wc) => sameCountry(c, wc))) &&
-    any(f.topic, (t) => topicMatches(t, w))
+    any(f.topic, (t) => topicMatches(t, w)) &&
+    any(f.sponsor, (s) => w.sponsor !== null && compact(w.sponsor).includes(compact(s)))
   );
 }

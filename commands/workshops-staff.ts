@@ -23,13 +23,14 @@ import { ACTION_IDS, type Reply } from "../src/reply.ts";
 import { compact } from "../src/search/index.ts";
 import { addWorkshop, SurveysError, updateWorkshop, workshopSurveyStatus } from "../src/surveys/index.ts";
 
-export const STAFF_SUBCOMMANDS = ["add", "set", "participants"] as const;
+export const STAFF_SUBCOMMANDS = ["add", "set", "participants", "record"] as const;
 
 /** Usage of the staff subcommands, for `/workshops help` and for their own errors. */
 export const STAFF_USAGE = [
   '`/workshops add <title> kind:national country:Fiji start:2025-03-10 end:2025-03-14 [city:Suva] [venue:"…"]` · a new workshop; without dates it is planned. Quote a title holding a colon',
   '`/workshops set 12 [start:YYYY-MM-DD] [end:YYYY-MM-DD] [status:planned|scheduled|held|cancelled] [city:…] [venue:"…"]` · change a workshop',
   "`/workshops participants 12` · load workshop 12's participants from a pasted CSV (name,email,administration[,slack_user_id])",
+  "`/workshops record` · record a held workshop from the office's news article: paste it, check what was read, Confirm",
 ];
 
 export interface NewWorkshopInput {
@@ -54,7 +55,8 @@ export interface WorkshopChange {
 export type StaffRequest =
   | { sub: "add"; workshop: NewWorkshopInput }
   | { sub: "set"; id: number; change: WorkshopChange }
-  | { sub: "participants"; id: number };
+  | { sub: "participants"; id: number }
+  | { sub: "record" };
 
 type Parsed<T> = T | { error: string };
 
@@ -258,6 +260,10 @@ export function parseStaffWorkshops(text: string): Parsed<StaffRequest> {
       return parseAdd(t);
     case "set":
       return parseSet(t);
+    case "record":
+      return t.words.length + t.options.size === 0
+        ? { sub: "record" }
+        : { error: "`/workshops record` takes nothing: paste the article in the form it opens." };
     case "participants": {
       if (t.options.size > 0) return { error: "`/workshops participants` takes only the workshop's id." };
       const id = parseId(t.words, "/workshops participants 12");
@@ -295,6 +301,8 @@ export async function workshopsStaffCommand(text: string, ctx: CommandContext): 
         return changed(ctx, request.id, request.change);
       case "participants":
         return participantsPanel(ctx, request.id);
+      case "record":
+        return recordPanel();
     }
   } catch (err) {
     if (err instanceof SurveysError) return errorReply(section(esc(err.message)));
@@ -356,6 +364,18 @@ function participantsPanel(ctx: CommandContext, id: number): Reply {
     {
       type: "actions",
       elements: [button("Load participants", ACTION_IDS.participantsLoad, String(id), "primary")],
+    },
+  ]);
+}
+
+function recordPanel(): Reply {
+  return staffReply([
+    section(
+      "Paste the news article about a held workshop (headline, dateline such as “17-19 April 2018, Busan, Korea”, text). I show what I read; nothing is written until you press *Confirm*. A workshop of the plan it reports becomes held and keeps its id.",
+    ),
+    {
+      type: "actions",
+      elements: [button("Paste the article", ACTION_IDS.eventRecord, "record", "primary")],
     },
   ]);
 }

@@ -8,15 +8,18 @@ import {
   header,
   listButtons,
   makeReply,
+  oneLine,
   type Page,
   pageCount,
   section,
   shareButton,
   truncate,
 } from "../src/blocks/index.ts";
-import { workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
+import { undatedWording, workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
 import {
+  countsAsWorkshop,
   defaultPlan,
+  type EventScope,
   latestPlan,
   listPlans,
   type Period,
@@ -32,7 +35,12 @@ import {
   workshopsOfPlan,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
+import { readsOf, remember } from "../src/db/read-cache.ts";
+import { readQuestion } from "../src/questions/parse.ts";
+import { withReading } from "../src/questions/reading.ts";
+import { vocabularyOf } from "../src/questions/vocabulary.ts";
 import type { Reply } from "../src/reply.ts";
+import { MAX_QUERY } from "../src/search/index.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
 import {
@@ -49,30 +57,34 @@ const PAGE_SIZE = 10;
 
 export type WorkshopsRequest =
   | { sub: "help" }
-  | { sub: "upcoming"; filters: WorkshopFilters }
-  | { sub: "past"; period: Period | null; filters: WorkshopFilters }
-  | { sub: "search"; words: string; filters: WorkshopFilters }
+  | { sub: "upcoming"; filters: WorkshopFilters; scope: EventScope }
+  | { sub: "past"; period: Period | null; filters: WorkshopFilters; scope: EventScope }
+  | { sub: "search"; words: string; filters: WorkshopFilters; scope: EventScope }
+  /** Words that are not a subcommand: read as a question, else searched. */
+  | { sub: "words"; words: string; filters: WorkshopFilters; scope: EventScope }
   | { sub: "show"; id: number };
 
 /** `/workshops …` text to a request, or a sentence (mrkdwn, escaped) saying what is wrong. */
 export function parseWorkshops(text: string): WorkshopsRequest | { error: string } {
   const extracted = extractFilters(text);
   if ("error" in extracted) return { error: esc(extracted.error) };
-  const { filters, rest } = extracted;
+  const { filters } = extracted;
+  // A trailing "all" (`/workshops past 2017 all`), or asking for a kind of other event, lists every event.
+  const all = /(?:^|\s)all$/i.test(extracted.rest);
+  const rest = extracted.rest.replace(/(?:^|\s)all$/i, "").trim();
+  const scope: EventScope = all || filters.kind.some((k) => !countsAsWorkshop(k)) ? "all" : "workshops";
   const [first = "", ...more] = rest.split(" ");
   const sub = first.toLowerCase();
   const arg = more.join(" ").trim();
   if (sub === "help" || sub === "?") return { sub: "help" };
   if (sub === "" || sub === "upcoming" || sub === "next") {
-    return arg === ""
-      ? { sub: "upcoming", filters }
-      : { error: `"upcoming" takes no words, only filters such as country:Fiji.` };
+    return arg === "" ? { sub: "upcoming", filters, scope } : { sub: "words", words: rest, filters, scope };
   }
   if (sub === "past") {
-    if (arg === "") return { sub: "past", period: null, filters };
+    if (arg === "") return { sub: "past", period: null, filters, scope };
     const period = parsePeriod(arg);
     return period
-      ? { sub: "past", period, filters }
+      ? { sub: "past", period, filters, scope }
       : {
           error: `"${esc(truncate(arg, 100))}" is not a year or fiscal year; try \`2017\`, \`FY2017/18\` or \`2011-2012\`.`,
         };
@@ -80,7 +92,7 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
   if (sub === "search" || sub === "find") {
     if (arg === "" && !hasFilters(filters))
       return { error: "Tell me what to search for, e.g. `/workshops search risk management Fiji`." };
-    return { sub: "search", words: arg, filters };
+    return { sub: "search", words: arg, filters, scope };
   }
   if (sub === "show") {
     const id = /^#?(\d{1,9})$/.exec(arg)?.[1];
@@ -88,7 +100,7 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
       ? { sub: "show", id: Number(id) }
       : { error: "Give the workshop's id, e.g. `/workshops show 12` (ids are in every list)." };
   }
-  return { error: `I don't know "/workshops ${esc(truncate(first, 100))}".` };
+  return { sub: "words", words: rest, filters, scope };
 }
 
 export const workshopsCommand: CommandHandler = (text: string, ctx: CommandContext) => {
@@ -103,13 +115,42 @@ export const workshopsCommand: CommandHandler = (text: string, ctx: CommandConte
     case "show":
       return show(ctx, request.id);
     case "upcoming":
-      return upcoming(ctx, text, today, request.filters);
+      return upcoming(ctx, text, today, request.filters, request.scope);
     case "past":
-      return past(ctx, text, today, request.period, request.filters);
+      return past(ctx, text, today, request.period, request.filters, request.scope);
     case "search":
-      return search(ctx, text, request.words, request.filters);
+      return search(ctx, text, request.words, request.filters, request.scope);
+    case "words":
+      return words(ctx, text, request.words, request.filters, request.scope);
   }
 };
+
+/** `/workshops what is planned for Nepal` answers as `/workshops upcoming country:Nepal`; other words search. */
+async function words(
+  ctx: CommandContext,
+  text: string,
+  typed: string,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Promise<Reply> {
+  const understood = readQuestion(typed, vocabularyOf(ctx.db));
+  if (
+    "read" in understood &&
+    understood.read.command === COMMAND &&
+    !understood.read.text.startsWith("search")
+  ) {
+    const reading = {
+      command: COMMAND,
+      text: `${understood.read.text} ${describeFilters(f)}${scope === "all" ? " all" : ""}`.trim(),
+    } as const;
+    return withReading(reading, await workshopsCommand(reading.text, ctx));
+  }
+  return search(ctx, text, typed, f, scope);
+}
+
+/** Undated workshops' wording, knowing which plans have ended by today. */
+const undatedIn = (ctx: CommandContext) =>
+  undatedWording(listPlans(ctx.db), officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
 
 function show(ctx: CommandContext, id: number): Reply {
   const w = workshopById(ctx.db, id);
@@ -119,14 +160,24 @@ function show(ctx: CommandContext, id: number): Reply {
         `There is no workshop ${id}. Find one with \`/workshops search &lt;words&gt;\` or \`/workshops past\`.`,
       ),
     );
-  return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id)), {
+  return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id), undatedIn(ctx)), {
     tail: shareButton(COMMAND, `show ${id}`),
   });
 }
 
 interface Group {
   title: string | null;
-  workshops: Workshop[];
+  ids: number[];
+}
+
+/** Reads the workshops of one page (only those are shown, so only those need reading in full). */
+type Load = (ids: readonly number[]) => Workshop[];
+
+/** The groups and loader for workshops already read. */
+function loaded(groups: Array<{ title: string | null; workshops: Workshop[] }>): [Group[], Load] {
+  const byId = new Map(groups.flatMap((g) => g.workshops.map((w) => [w.id, w] as const)));
+  const load: Load = (ids) => ids.map((id) => byId.get(id)).filter((w): w is Workshop => w !== undefined);
+  return [groups.map((g) => ({ title: g.title, ids: g.workshops.map((w) => w.id) })), load];
 }
 
 /** A page of workshops, with a heading for each group that appears on it. */
@@ -134,36 +185,59 @@ function listReply(
   ctx: CommandContext,
   title: string,
   intro: string | null,
-  groups: Group[],
+  [groups, load]: [Group[], Load],
   text: string,
+  others = 0,
 ): Reply {
-  const all = groups.flatMap((g) => g.workshops.map((w) => ({ w, group: g.title })));
+  const all = groups.flatMap((g) => g.ids.map((id) => ({ id, group: g.title })));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, all.length - 1));
   const page: Page = { command: COMMAND, text: text.trim(), offset, pageSize: PAGE_SIZE, total: all.length };
   const blocks: KnownBlock[] = [header(title)];
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
+  if (others > 0) blocks.push(context(othersLine(others)));
+  const shown = all.slice(offset, offset + PAGE_SIZE);
+  const workshops = new Map(load(shown.map((e) => e.id)).map((w) => [w.id, w]));
   let group: string | null | undefined;
-  for (const { w, group: g } of all.slice(offset, offset + PAGE_SIZE)) {
+  const undated = undatedIn(ctx);
+  for (const { id, group: g } of shown) {
+    const w = workshops.get(id);
+    if (!w) continue;
     if (g !== group && g) blocks.push(section(`*${g}*`));
     group = g;
-    blocks.push(workshopEntry(w));
+    blocks.push(workshopEntry(w, undated));
   }
   return makeReply(blocks, { tail: listButtons(page) });
 }
+
+/** What a list of workshops leaves out: the meetings, conferences, ceremonies and missions that also match. */
+function othersLine(n: number): string {
+  return `${n === 1 ? "1 other event" : `${n} other events`} (meetings, conferences, ceremonies, missions) also ${n === 1 ? "matches" : "match"}: add \`all\` to list ${n === 1 ? "it" : "them"}, or a kind such as \`kind:meeting\`.`;
+}
+
+/** How many events outside the workshops a list would also hold; 0 when the list already holds every event. */
+const othersMatching = (scope: EventScope, f: WorkshopFilters, read: (scope: EventScope) => Workshop[]) =>
+  scope === "workshops" ? filtered(read("others"), f).length : 0;
 
 const filtered = (list: Workshop[], f: WorkshopFilters) =>
   hasFilters(f) ? list.filter((w) => matchesFilters(w, f)) : list;
 const suffix = (f: WorkshopFilters) => (hasFilters(f) ? ` matching ${esc(describeFilters(f))}` : "");
 
-function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopFilters): Reply {
+function upcoming(
+  ctx: CommandContext,
+  text: string,
+  today: string,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Reply {
   const plans = listPlans(ctx.db);
   const inForce = defaultPlan(
     plans.filter((p) => p.periodStart <= today && today <= p.periodEnd),
     today,
   );
-  const dated = filtered(upcomingWorkshops(ctx.db, today), f);
-  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id), f) : [];
+  const dated = filtered(upcomingWorkshops(ctx.db, today, scope), f);
+  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id, scope), f) : [];
+  const others = othersMatching(scope, f, (s) => upcomingWorkshops(ctx.db, today, s));
   const heading = `Upcoming workshops${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (dated.length + undated.length > 0) {
     const intro =
@@ -172,25 +246,41 @@ function upcoming(ctx: CommandContext, text: string, today: string, f: WorkshopF
       ctx,
       heading,
       intro,
-      [
+      loaded([
         { title: null, workshops: dated },
         { title: `Date to be confirmed (${inForce?.label ?? ""})`, workshops: undated },
-      ],
+      ]),
       text,
+      others,
     );
   }
   const latest = latestPlan(plans);
   const nothing = `Nothing is scheduled${suffix(f)} from ${formatDate(today)} on.`;
   if (!latest) return makeReply([header(heading), section(`${nothing} The catalogue has no plans yet.`)]);
-  const listed = filtered(workshopsOfPlan(ctx.db, latest.id), f);
+  const ended =
+    latest.periodEnd < today
+      ? ` ${latest.label} ended on ${formatDate(latest.periodEnd)} and no later plan is in the catalogue.`
+      : "";
+  const listed = filtered(workshopsOfPlan(ctx.db, latest.id, scope), f);
   if (listed.length === 0) {
     return makeReply([
       header(heading),
-      section(`${nothing} The latest plan, ${latest.label}, lists no workshop${suffix(f)}.`),
+      section(`${nothing}${ended} The latest plan, ${latest.label}, lists no workshop${suffix(f)}.`),
     ]);
   }
-  const intro = `${nothing} The latest plan, ${latest.label}, lists ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
-  return listReply(ctx, heading, intro, [{ title: null, workshops: listed }], text);
+  const intro = `${nothing}${ended} ${ended ? "It" : `The latest plan, ${latest.label},`} listed ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
+  return listReply(ctx, heading, intro, loaded([{ title: null, workshops: listed }]), text);
+}
+
+/** Past workshops of a span, kept until the catalogue changes: the same years are asked again and again. */
+function heldBetween(
+  ctx: CommandContext,
+  today: string,
+  range: { from: string; to: string } | undefined,
+  scope: EventScope = "workshops",
+): Workshop[] {
+  const key = `past ${scope} ${today} ${range?.from ?? ""} ${range?.to ?? ""}`;
+  return remember(readsOf(ctx.db), key, () => pastWorkshops(ctx.db, today, range, scope));
 }
 
 function past(
@@ -199,35 +289,108 @@ function past(
   today: string,
   period: Period | null,
   f: WorkshopFilters,
+  scope: EventScope,
 ): Reply {
-  const list = filtered(pastWorkshops(ctx.db, today, period ?? undefined), f);
+  const list = filtered(heldBetween(ctx, today, period ?? undefined, scope), f);
+  const others = othersMatching(scope, f, (s) => heldBetween(ctx, today, period ?? undefined, s));
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
-    const span = pastSpan(ctx.db, today);
+    const span = pastSpan(ctx.db, today, scope);
     const known =
       span.a && span.b
         ? ` The catalogue has past workshops from ${formatDate(span.a)} to ${formatDate(span.b)}.`
         : "";
     return makeReply([
       header(heading),
-      section(`No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}`),
+      section(
+        `No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}${fiscalYears(ctx, today, period, f)}`,
+      ),
+      ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  return listReply(ctx, heading, null, loaded([{ title: null, workshops: list }]), text, others);
 }
 
-function search(ctx: CommandContext, text: string, words: string, f: WorkshopFilters): Reply {
-  const ids = words ? ctx.search.workshops(words) : workshopIdsNewestFirst(ctx.db);
-  const list = filtered(workshopsByIds(ctx.db, ids), f);
-  const what = [words ? `"${truncate(words, 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
+/**
+ * For an empty calendar year, the fiscal years around it that do have workshops: the office counts in
+ * fiscal years (1 July - 30 June), so "2017" often means FY2017/18.
+ */
+function fiscalYears(ctx: CommandContext, today: string, period: Period | null, f: WorkshopFilters): string {
+  if (!period || !/^\d{4}$/.test(period.label)) return "";
+  const year = Number(period.label);
+  const around = filtered(heldBetween(ctx, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }), f);
+  // A month-only date ("2017-11") is compared with the month of each bound, as the catalogue does.
+  const within = (w: Workshop, p: Period) => {
+    const start = w.startDate ?? "";
+    return start >= p.from.slice(0, start.length) && start <= p.to.slice(0, start.length);
+  };
+  const found = [year - 1, year]
+    .map((start) => parsePeriod(`${start}-${start + 1}`))
+    .filter((p): p is Period => p !== null)
+    .map((p) => ({ p, n: around.filter((w) => within(w, p)).length }))
+    .filter(({ n }) => n > 0)
+    .map(
+      ({ p, n }) =>
+        `${p.label} has ${n}: \`/workshops past ${p.label}${hasFilters(f) ? ` ${esc(describeFilters(f))}` : ""}\``,
+    );
+  return found.length ? ` Fiscal years run 1 July to 30 June; ${found.join("; ")}.` : "";
+}
+
+/** A search this wide is called broad, with a hint to narrow it. */
+const BROAD = 20;
+
+/** Workshops matching every word first, then those matching some; broad searches say so. */
+function search(
+  ctx: CommandContext,
+  text: string,
+  words: string,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Reply {
+  const found = words
+    ? ctx.search.workshops(words)
+    : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
+  // Filters and the scope need each workshop in full (kept until the catalogue changes, as the index is).
+  const inScope = (s: EventScope) =>
+    remember(readsOf(ctx.db), `found ${s} ${words.slice(0, MAX_QUERY)}`, () =>
+      workshopsByIds(
+        ctx.db,
+        found.map((h) => h.id),
+        s,
+      ),
+    );
+  const kept = new Set(filtered(inScope(scope), f).map((w) => w.id));
+  const hits = found.filter((h) => kept.has(h.id));
+  const others = othersMatching(scope, f, inScope);
+  const what = [words ? `"${truncate(oneLine(words), 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)
     .join(" ");
   const heading = `Workshops matching ${what}`;
-  if (list.length === 0) {
+  if (hits.length === 0) {
     return makeReply([
       header(heading),
       section(`No workshop matches ${esc(what)}. Try fewer words, or \`/workshops past\`.`),
+      ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }
-  return listReply(ctx, heading, null, [{ title: null, workshops: list }], text);
+  const every = hits.filter((h) => h.full).map((h) => h.id);
+  const some = hits.filter((h) => !h.full).map((h) => h.id);
+  const notes: string[] = [];
+  if (every.length === 0)
+    notes.push(`No workshop matches all of ${esc(what)}; these match some of the words.`);
+  else if (every.length > BROAD)
+    notes.push(
+      `This search is broad: ${every.length} workshops match every word. Narrow it with \`country:\`, \`kind:\`, \`sponsor:\` or \`/workshops past 2017\`.`,
+    );
+  else if (some.length > 0)
+    notes.push(`${every.length} match every word; ${some.length} more match only some of them.`);
+  const groups: Group[] =
+    every.length && some.length
+      ? [
+          { title: "Matching every word", ids: every },
+          { title: "Matching some of the words", ids: some },
+        ]
+      : [{ title: null, ids: [...every, ...some] }];
+  const load: Load = (ids) => workshopsByIds(ctx.db, ids, scope);
+  return listReply(ctx, heading, notes.join(" ") || null, [groups, load], text, others);
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Config } from "./config.ts";
-import { type Db, openDatabase } from "./db/open.ts";
+import { type Db, openConfiguredDatabase } from "./db/open.ts";
 import { importFiles } from "./import/importer.ts";
 import type { DocumentSummary } from "./import/write-catalogue.ts";
 import { CatalogueSearch } from "./search/index.ts";
@@ -25,7 +25,7 @@ export interface Catalogue {
 
 /** Opens the catalogue every entry point shares; an empty one is filled from the bundled documents. */
 export function openCatalogue(config: Pick<Config, "DATABASE_PATH">, now: Date = new Date()): Catalogue {
-  const db = openDatabase(config.DATABASE_PATH);
+  const db = openConfiguredDatabase(config.DATABASE_PATH);
   const count = db.prepare("SELECT count(*) FROM documents").pluck().get() as number;
   const imported = count === 0 ? importFiles(db, bundledDocuments(), now) : [];
   return { db, search: CatalogueSearch.build(db), imported };

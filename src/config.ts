@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import cron from "node-cron";
 import { z } from "zod";
 
 /**
@@ -13,6 +14,22 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** A schedule checked at start: a typo would otherwise make its job silently never run. */
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .superRefine((expr, ctx) => {
+      const check = cron.validateDetailed(expr);
+      if (check.valid) return;
+      const why = check.errors.map((e) => e.message).join("; ");
+      ctx.addIssue({
+        code: "custom",
+        message: `"${expr}" is not a cron expression (${why}); e.g. ${fallback}`,
+      });
+    });
+
 export const configSchema = z
   .object({
     DATABASE_PATH: z.string().trim().min(1).default("var/rocb.db"),
@@ -22,20 +39,28 @@ export const configSchema = z
       .default("Asia/Bangkok")
       .refine((tz) => isValidTimeZone(tz), { message: "is not an IANA time zone (e.g. Asia/Bangkok)" }),
     /** Fixed clock for demos and tests, ISO date or date-time; unset = the real clock. */
-    ROCB_NOW: optionalText,
+    ROCB_NOW: optionalText.refine((v) => v === undefined || isIsoInstant(v), {
+      message: "is not an ISO date or date-time (e.g. 2025-03-01 or 2025-03-01T09:00:00+07:00)",
+    }),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SLACK_BOT_TOKEN: optionalText,
     SLACK_APP_TOKEN: optionalText,
     SLACK_SIGNING_SECRET: optionalText,
-    SLACK_API_URL: optionalText.pipe(z.url().optional()),
+    SLACK_API_URL: optionalText.refine((v) => v === undefined || isWebUrl(v), {
+      message: "is not an http(s) address of Slack's Web API (e.g. https://slack-gov.com/api/)",
+    }),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     STAFF_USER_IDS: optionalText.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
     STAFF_USERGROUP_ID: optionalText,
     STAFF_CHANNEL_ID: optionalText,
-    REMINDER_CRON: z.string().trim().default("*/15 * * * *"),
+    REMINDER_CRON: cronExpression("*/15 * * * *"),
     FOLLOW_UP_MONTHS: positiveInt(6),
     FOLLOW_UP_GRACE_DAYS: positiveInt(30),
     FOLLOW_UP_NUDGE_DAYS: positiveInt(14),
+    /** Scheduled backups: a folder turns them on; unset = none (see jobs/README.md). */
+    BACKUP_DIR: optionalText,
+    BACKUP_CRON: cronExpression("30 2 * * *"),
+    BACKUP_KEEP: positiveInt(14),
     // Follow-up surveys by e-mail, for participants the bot cannot reach on Slack (all optional together).
     SMTP_URL: optionalText.pipe(
       z
@@ -64,6 +89,21 @@ export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+function isIsoInstant(text: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text))
+  );
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 function isValidTimeZone(tz: string): boolean {

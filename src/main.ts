@@ -1,6 +1,7 @@
 import type { JobDeps } from "../jobs/index.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import type { CommandHandler } from "./context.ts";
+import { JobBoard } from "./health/job-board.ts";
 import { createSlackApp } from "./slack/app.ts";
 import { slackErrorSentence } from "./slack/errors.ts";
 import { boltLogger, createLogger } from "./slack/logger.ts";
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config);
+  // A request must never stop the bot: the server answers failures itself, and anything that still
+  // escapes a listener is logged here instead of ending the process for everyone.
+  process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled rejection; still running"));
   // Loaded after the configuration is known good, so a bad variable is reported before anything heavy.
   const { openCatalogue } = await import("./bootstrap.ts");
   const { db, search, imported } = openCatalogue(config, now());
@@ -39,13 +43,15 @@ async function main(): Promise<void> {
     commands: await loadCommands(),
     now,
   };
+  // The jobs record their runs here; `/healthz` reads them.
+  const board = new JobBoard();
   const transport =
     mode.mode === "http"
-      ? { mode: "http" as const, signingSecret: mode.signingSecret, port: mode.port }
-      : { mode: "socket" as const, appToken: mode.appToken, port: config.PORT };
+      ? { mode: "http" as const, signingSecret: mode.signingSecret, port: mode.port, board }
+      : { mode: "socket" as const, appToken: mode.appToken, port: config.PORT, board };
   const slack = createSlackApp(deps, transport, { botId: auth.bot_id, botUserId: auth.user_id });
   const address = await slack.start();
-  const stopJobs = await startJobs({ config, db, logger, now });
+  const stopJobs = await startJobs({ config, db, logger, now, board });
   logger.info(
     { mode: mode.mode, port: address?.port, team: auth.team, commands: Object.keys(deps.commands) },
     mode.mode === "http" ? "listening for Slack at /slack/events" : "connected to Slack over Socket Mode",

@@ -24,4 +24,6 @@ export const ACTION_IDS = {
   surveyOpen: "survey_open",
   /** value: workshop id; staff only, opens the participants modal */
   participantsLoad: "workshop_participants_load",
+  /** value: ""; staff only, opens the modal to paste a news article about a held workshop */
+  eventRecord: "workshop_event_record",
 } as const;

@@ -6,13 +6,6 @@ import { context, fields, header, section } from "./builders.ts";
 import { formatDateRange } from "./dates.ts";
 import { escapeMrkdwn as esc, oneLine, truncate } from "./escape.ts";
 
-const bullets = (title: string, lines: string[], max: number, noun: string): KnownBlock | null => {
-  if (lines.length === 0) return null;
-  const shown = lines.slice(0, max);
-  if (lines.length > max) shown.push(`…and ${lines.length - max} more ${noun}.`);
-  return section(`*${title}*\n${shown.join("\n")}`);
-};
-
 /** One action item in a list: code, plan, action and KPI. */
 export function itemEntry(item: ActionItem, plan: Plan | undefined, kpis: string[]): KnownBlock {
   const kpi = kpis.length ? `\nKPI: ${esc(truncate(oneLine(kpis.join("; ")), 300))}` : "";
@@ -29,11 +22,50 @@ export interface KpiCard {
   status: string[];
   /** Other plans with an item of the same code. */
   alsoIn: Plan[];
+  /** What an undated workshop shows instead of dates. */
+  undated: (w: Workshop) => string;
+}
+
+/** How many lines of planned work a card shows; the rest are one command away. */
+const PLANNED_SHOWN = 12;
+
+/**
+ * Planned work as one list: each planned activity once, with the state of the workshop it became (dates or
+ * why none, status, id), then workshops linked to the item that no activity names.
+ */
+function plannedWork(card: KpiCard): string[] {
+  const byId = new Map(card.workshops.map((w) => [w.id, w]));
+  const named = new Set<number>();
+  // "planned" says nothing more than the wording of a workshop without dates.
+  const state = (w: Workshop) =>
+    [
+      w.startDate ? formatDateRange(w.startDate, w.endDate) : card.undated(w),
+      w.startDate || w.status !== "planned" ? w.status : "",
+      `id ${w.id}`,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  const lines = card.detail.activities.map((a) => {
+    const w = a.workshopId === null ? undefined : byId.get(a.workshopId);
+    if (w) named.add(w.id);
+    return `• ${esc(truncate(oneLine(a.text), 180))}${w ? ` · ${esc(state(w))}` : ""}`;
+  });
+  for (const w of card.workshops) {
+    if (!named.has(w.id)) lines.push(`• ${esc(truncate(oneLine(w.title), 180))} · ${esc(state(w))}`);
+  }
+  return lines;
 }
 
 /** `/kpi <code>`: everything the plan says about one action item, and its status. */
 export function kpiCard(card: KpiCard): KnownBlock[] {
   const { item, plan, detail } = card;
+  const planned = plannedWork(card);
+  const shown = planned.slice(0, PLANNED_SHOWN);
+  if (planned.length > PLANNED_SHOWN)
+    shown.push(
+      `…and ${planned.length - PLANNED_SHOWN} more: \`/workshops item:${item.code}\` lists its workshops.`,
+    );
+  const seeAlso = detail.seeAlso.map((s) => s.code);
   const blocks: (KnownBlock | null)[] = [
     header(`${item.code} · ${plan.label}`),
     section(esc(truncate(oneLine(item.action), 2900))),
@@ -44,29 +76,13 @@ export function kpiCard(card: KpiCard): KnownBlock[] {
       [detail.targets.length > 1 ? "Targets" : "Target", esc(detail.targets.join("\n")) || "not given"],
     ]),
     section(`*Status*\n${card.status.length ? card.status.join("\n") : "no measurement yet"}`),
-    bullets(
-      "Planned activities",
-      detail.activities.map((a) => `• ${esc(truncate(oneLine(a.text), 250))}`),
-      12,
-      "activities",
-    ),
-    bullets(
-      "Workshops",
-      card.workshops.map(
-        (w) =>
-          `• ${esc(truncate(oneLine(w.title), 180))} · ${formatDateRange(w.startDate, w.endDate)} · ${w.status} · id ${w.id}`,
-      ),
-      12,
-      "workshops",
-    ),
-    bullets(
-      "See also",
-      detail.seeAlso.map((s) => `• *${s.code}* ${s.item ? esc(truncate(oneLine(s.item.action), 120)) : ""}`),
-      15,
-      "items",
-    ),
+    shown.length ? section(`*Planned work* (${planned.length})\n${shown.join("\n")}`) : null,
   ];
   const also = card.alsoIn.slice(0, 6).map((p) => `\`/kpi ${item.code} ${p.label}\``);
-  if (also.length) blocks.push(context(`Also in ${also.join(", ")}`));
+  const more = [
+    seeAlso.length ? `See also ${seeAlso.slice(0, 20).join(", ")}${seeAlso.length > 20 ? " …" : ""}` : "",
+    also.length ? `Also in ${also.join(", ")}` : "",
+  ].filter(Boolean);
+  if (more.length) blocks.push(context(more.join(" · ")));
   return blocks.filter((b): b is KnownBlock => b !== null);
 }

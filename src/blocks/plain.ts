@@ -17,8 +17,6 @@ export function mrkdwnToPlain(text: string): string {
 export interface PlainOptions {
   /** How a header line is shown (the console underlines it). */
   heading?: (text: string) => string;
-  /** Show buttons as `[Label]` (the console does; the Slack fallback text does not). */
-  buttons?: boolean;
 }
 
 /** A whole message as plain text: the Slack fallback `text`, and the console's rendering. */
@@ -34,8 +32,6 @@ export function blocksToPlain(blocks: readonly KnownBlock[], options: PlainOptio
         const lines: string[] = [];
         if (block.text) lines.push(mrkdwnToPlain(block.text.text));
         for (const f of block.fields ?? []) lines.push(mrkdwnToPlain(f.text).replace("\n", ": "));
-        if (options.buttons && block.accessory?.type === "button")
-          lines.push(`  [${block.accessory.text.text}]`);
         out.push(lines.join("\n"));
         break;
       }
@@ -48,11 +44,6 @@ export function blocksToPlain(blocks: readonly KnownBlock[], options: PlainOptio
         break;
       case "divider":
         out.push("");
-        break;
-      case "actions":
-        if (options.buttons) {
-          out.push(block.elements.map((e) => (e.type === "button" ? `[${e.text.text}]` : "")).join(" "));
-        }
         break;
       default:
         break;

@@ -21,9 +21,18 @@ export {
   parsePlanSelector,
   planById,
 } from "./plans.ts";
-export { WORKSHOP_KINDS, WORKSHOP_STATUSES, type WorkshopKind, type WorkshopStatus } from "./vocabulary.ts";
+export {
+  countsAsWorkshop,
+  OTHER_EVENT_KINDS,
+  TRAINING_KINDS,
+  WORKSHOP_KINDS,
+  WORKSHOP_STATUSES,
+  type WorkshopKind,
+  type WorkshopStatus,
+} from "./vocabulary.ts";
 export {
   allWorkshops,
+  type EventScope,
   pastSpan,
   pastWorkshops,
   type ServedItem,

@@ -2,7 +2,7 @@ import type { Db } from "../db/open.ts";
 import { readsOf, remember } from "../db/read-cache.ts";
 import { stmt } from "../db/statements.ts";
 import { compareCodes } from "./codes.ts";
-import type { WorkshopKind, WorkshopStatus } from "./vocabulary.ts";
+import { TRAINING_KINDS, type WorkshopKind, type WorkshopStatus } from "./vocabulary.ts";
 
 export interface ServedItem {
   id: number;
@@ -19,8 +19,10 @@ export interface Workshop {
   id: number;
   title: string;
   kind: WorkshopKind;
+  /** Where it was held: city, venue and host country; `countries` are the Members it was for. */
   city: string | null;
   venue: string | null;
+  hostCountry: string | null;
   startDate: string | null;
   endDate: string | null;
   participants: number | null;
@@ -38,6 +40,7 @@ interface WorkshopRow {
   kind: WorkshopKind;
   city: string | null;
   venue: string | null;
+  host_country: string | null;
   start_date: string | null;
   end_date: string | null;
   participants: number | null;
@@ -47,13 +50,29 @@ interface WorkshopRow {
   document_title: string | null;
 }
 
-const SELECT = `SELECT w.id, w.title, w.kind, w.city, w.venue, w.start_date, w.end_date, w.participants,
+const SELECT = `SELECT w.id, w.title, w.kind, w.city, w.venue, w.host_country, w.start_date, w.end_date, w.participants,
   w.administrations, w.sponsor, w.status, d.title AS document_title
   FROM workshops w LEFT JOIN documents d ON d.id = w.document_id`;
 
 // A month-only date ("2017-11") is compared with the month of the bound it meets.
 const STARTS_FROM = `(length(w.start_date) = 7 AND w.start_date >= substr(@today, 1, 7)
   OR length(w.start_date) <> 7 AND w.start_date >= @today)`;
+
+/**
+ * Which events a list holds: the workshops (training kinds, the default), the other events a report
+ * lists (meetings, conferences, ceremonies, missions), or both.
+ */
+export type EventScope = "workshops" | "others" | "all";
+
+const TRAINING_LIST = TRAINING_KINDS.map((k) => `'${k}'`).join(", ");
+const IN_SCOPE: Readonly<Record<EventScope, string>> = {
+  workshops: `w.kind IN (${TRAINING_LIST})`,
+  others: `w.kind NOT IN (${TRAINING_LIST})`,
+  all: "1 = 1",
+};
+
+/** The SQL condition on a workshops row aliased `w` that keeps the events of a scope. */
+export const scopeCondition = (scope: EventScope): string => IN_SCOPE[scope];
 
 type ServedRow = Omit<ServedItem, "planLabel"> & { workshopId: number };
 
@@ -96,6 +115,7 @@ function hydrate(db: Db, rows: WorkshopRow[]): Workshop[] {
       kind: r.kind,
       city: r.city,
       venue: r.venue,
+      hostCountry: r.host_country,
       startDate: r.start_date,
       endDate: r.end_date,
       participants: r.participants,
@@ -116,11 +136,11 @@ export function allWorkshops(db: Db): Workshop[] {
 }
 
 /** Dated workshops starting `today` or later (ISO, office time zone), soonest first; cancelled ones left out. */
-export function upcomingWorkshops(db: Db, today: string): Workshop[] {
-  return remember(readsOf(db), `upcoming ${today}`, () => {
+export function upcomingWorkshops(db: Db, today: string, scope: EventScope = "workshops"): Workshop[] {
+  return remember(readsOf(db), `upcoming ${today} ${scope}`, () => {
     const rows = stmt(
       db,
-      `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM}
+      `${SELECT} WHERE w.start_date IS NOT NULL AND w.status <> 'cancelled' AND ${STARTS_FROM} AND ${IN_SCOPE[scope]}
        ORDER BY w.start_date, w.title, w.id`,
     ).all({ today }) as WorkshopRow[];
     return hydrate(db, rows);
@@ -128,11 +148,11 @@ export function upcomingWorkshops(db: Db, today: string): Workshop[] {
 }
 
 /** Workshops a plan lists whose dates are not set yet, in the plan's order. */
-export function undatedWorkshopsOfPlan(db: Db, planId: number): Workshop[] {
-  return remember(readsOf(db), `undated ${planId}`, () => {
+export function undatedWorkshopsOfPlan(db: Db, planId: number, scope: EventScope = "workshops"): Workshop[] {
+  return remember(readsOf(db), `undated ${planId} ${scope}`, () => {
     const rows = stmt(
       db,
-      `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND w.id IN (
+      `${SELECT} WHERE w.start_date IS NULL AND w.status <> 'cancelled' AND ${IN_SCOPE[scope]} AND w.id IN (
          SELECT wa.workshop_id FROM workshop_action_items wa JOIN action_items i ON i.id = wa.action_item_id
          WHERE i.plan_id = @planId)
        ORDER BY w.id`,
@@ -142,10 +162,10 @@ export function undatedWorkshopsOfPlan(db: Db, planId: number): Workshop[] {
 }
 
 /** Every workshop a plan lists (dated or not). */
-export function workshopsOfPlan(db: Db, planId: number): Workshop[] {
+export function workshopsOfPlan(db: Db, planId: number, scope: EventScope = "workshops"): Workshop[] {
   const rows = stmt(
     db,
-    `${SELECT} WHERE w.id IN (SELECT wa.workshop_id FROM workshop_action_items wa
+    `${SELECT} WHERE ${IN_SCOPE[scope]} AND w.id IN (SELECT wa.workshop_id FROM workshop_action_items wa
          JOIN action_items i ON i.id = wa.action_item_id WHERE i.plan_id = @planId)
        ORDER BY w.start_date IS NULL, w.start_date, w.id`,
   ).all({ planId }) as WorkshopRow[];
@@ -153,13 +173,18 @@ export function workshopsOfPlan(db: Db, planId: number): Workshop[] {
 }
 
 /** Dated workshops that started before `today`, optionally within [from, to] (ISO days), latest first. */
-export function pastWorkshops(db: Db, today: string, range?: { from: string; to: string }): Workshop[] {
+export function pastWorkshops(
+  db: Db,
+  today: string,
+  range?: { from: string; to: string },
+  scope: EventScope = "workshops",
+): Workshop[] {
   const within = range
     ? `AND w.start_date >= substr(@from, 1, length(w.start_date)) AND w.start_date <= substr(@to, 1, length(w.start_date))`
     : "";
   const rows = stmt(
     db,
-    `${SELECT} WHERE w.start_date IS NOT NULL AND NOT ${STARTS_FROM} ${within}
+    `${SELECT} WHERE w.start_date IS NOT NULL AND NOT ${STARTS_FROM} ${within} AND ${IN_SCOPE[scope]}
        ORDER BY w.start_date DESC, w.title, w.id`,
   ).all({ today, from: range?.from ?? "", to: range?.to ?? "" }) as WorkshopRow[];
   return hydrate(db, rows);
@@ -171,8 +196,8 @@ export function workshopById(db: Db, id: number): Workshop | undefined {
 }
 
 /** Workshops by id, in the order given (search ranking). */
-export function workshopsByIds(db: Db, ids: readonly number[]): Workshop[] {
-  const get = stmt(db, `${SELECT} WHERE w.id = ?`);
+export function workshopsByIds(db: Db, ids: readonly number[], scope: EventScope = "workshops"): Workshop[] {
+  const get = stmt(db, `${SELECT} WHERE w.id = ? AND ${IN_SCOPE[scope]}`);
   const rows = ids.map((id) => get.get(id) as WorkshopRow | undefined).filter((r) => r !== undefined);
   return hydrate(db, rows);
 }
@@ -188,10 +213,14 @@ export function workshopsOfItem(db: Db, actionItemId: number): Workshop[] {
 }
 
 /** First and last start dates of the workshops before `today` (nulls when there are none). */
-export function pastSpan(db: Db, today: string): { a: string | null; b: string | null } {
+export function pastSpan(
+  db: Db,
+  today: string,
+  scope: EventScope = "workshops",
+): { a: string | null; b: string | null } {
   return stmt(
     db,
-    "SELECT min(start_date) AS a, max(start_date) AS b FROM workshops WHERE start_date < ?",
+    `SELECT min(start_date) AS a, max(start_date) AS b FROM workshops w WHERE start_date < ? AND ${IN_SCOPE[scope]}`,
   ).get(today) as { a: string | null; b: string | null };
 }
 

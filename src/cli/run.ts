@@ -7,6 +7,12 @@ export class UsageError extends Error {
 
 /** Runs a command-line entry point: user errors print their message; anything else is a bug, with its stack. */
 export async function runCli(main: () => void | Promise<void>): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: nothing more is wanted, which is not a failure.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    console.error(err);
+    process.exit(2);
+  });
   try {
     await main();
   } catch (err) {

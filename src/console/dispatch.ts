@@ -1,7 +1,9 @@
 import { commands } from "../../commands/index.ts";
+import { isErrorReply } from "../blocks/reply.ts";
 import type { Config } from "../config.ts";
 import type { CommandContext } from "../context.ts";
 import type { Db } from "../db/open.ts";
+import { answerQuestion } from "../questions/answer.ts";
 import type { Reply } from "../reply.ts";
 import type { CatalogueSearch } from "../search/index.ts";
 
@@ -25,11 +27,9 @@ export function knownCommands(): string[] {
   return Object.keys(commands);
 }
 
-/** Runs one command as the local operator would in Slack (treated as staff). */
-export async function runCommand(deps: LocalDeps, command: string, text: string, offset = 0): Promise<Reply> {
-  const handler = commands[command];
-  if (!handler) throw new Error(`unknown command ${command}`);
-  const ctx: CommandContext = {
+/** The local operator, treated as staff. */
+function contextOf(deps: LocalDeps, offset: number): CommandContext {
+  return {
     db: deps.db,
     search: deps.search,
     config: deps.config,
@@ -38,5 +38,25 @@ export async function runCommand(deps: LocalDeps, command: string, text: string,
     isStaff: async () => true,
     offset,
   };
-  return await handler(text, ctx);
+}
+
+/** Runs one command as the local operator would in Slack. */
+export async function runCommand(deps: LocalDeps, command: string, text: string, offset = 0): Promise<Reply> {
+  const handler = commands[command];
+  if (!handler) throw new Error(`unknown command ${command}`);
+  return await handler(text, contextOf(deps, offset));
+}
+
+/**
+ * A typed line: a command (`/kpi 1-(h)`, or `kpi 1-(h)` without the slash), else a question in plain words.
+ * A line that starts with a command's name but is not that command's syntax ("kpi status of SAP 2022-2024")
+ * is read as a question when that gives an answer. Null for an unknown `/command`.
+ */
+export async function answerLine(deps: LocalDeps, line: string): Promise<Reply | null> {
+  const parsed = splitCommandLine(line);
+  if (!parsed) return line.trim().startsWith("/") ? null : answerQuestion(line, contextOf(deps, 0));
+  const reply = await runCommand(deps, parsed.command, parsed.text);
+  if (!isErrorReply(reply) || line.trim().startsWith("/")) return reply;
+  const asked = await answerQuestion(line, contextOf(deps, 0));
+  return isErrorReply(asked) ? reply : asked;
 }

@@ -4,19 +4,22 @@ import { createInterface } from "node:readline";
 import { allUsage } from "../../commands/help.ts";
 import { openCatalogue } from "../bootstrap.ts";
 import type { Config } from "../config.ts";
+import { EXAMPLE_QUESTIONS } from "../questions/answer.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import { parseNow } from "./clock.ts";
-import { knownCommands, type LocalDeps, runCommand, splitCommandLine } from "./dispatch.ts";
+import { answerLine, knownCommands, type LocalDeps, runCommand } from "./dispatch.ts";
 import { renderReply } from "./render.ts";
 
 export { parseNow } from "./clock.ts";
-export { type LocalDeps, runCommand, splitCommandLine } from "./dispatch.ts";
+export { answerLine, type LocalDeps, runCommand, splitCommandLine } from "./dispatch.ts";
 export { renderReply } from "./render.ts";
 
 const HISTORY_SIZE = 500;
 
-function consoleHelp(): string {
-  return `Type a command as in Slack, e.g. /kpi 1-(h) or /workshops upcoming.
+/** What can be typed: commands, questions, and the console's own words. */
+export function consoleHelp(): string {
+  return `Type a command as in Slack, e.g. /kpi 1-(h) or /workshops upcoming, or ask in plain words:
+${EXAMPLE_QUESTIONS.map((q) => `  ${q}`).join("\n")}
   next            the next page of the last list
   history         the commands typed so far
   help            this text; /workshops help, /kpi help, /actions help for one command
@@ -101,18 +104,17 @@ export async function runConsole(deps: LocalDeps, options: ConsoleOptions = {}):
         say(renderReply(reply));
       }
     } else {
-      const parsed = splitCommandLine(line);
-      if (!parsed)
-        say(`I don't know "${line.slice(0, 60)}". Commands: ${knownCommands().join(", ")}; help for more.`);
-      else {
-        try {
-          const reply = await runCommand(deps, parsed.command, parsed.text);
+      try {
+        const reply = await answerLine(deps, line);
+        if (!reply)
+          say(`I don't know "${line.slice(0, 60)}". Commands: ${knownCommands().join(", ")}; help for more.`);
+        else {
           next = nextPageOf(reply);
           say(renderReply(reply));
           if (next) say("(type next for more)");
-        } catch (err) {
-          say(`Something went wrong answering that: ${(err as Error).message}`);
         }
+      } catch (err) {
+        say(`Something went wrong answering that: ${(err as Error).message}`);
       }
     }
     rl.prompt();

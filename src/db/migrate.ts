@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { fileStamp } from "./backup.ts";
 import { migrations } from "./migrations/index.ts";
 
 export interface Migration {
@@ -11,8 +12,15 @@ export class SchemaTooNewError extends Error {
   override name = "SchemaTooNewError";
 }
 
-/** Applies each pending migration in its own transaction and records it in `user_version`. */
-export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+/**
+ * Applies each pending migration in its own transaction and records it in `user_version`. A database file
+ * that already has a schema is first copied aside (see `preMigrationCopyPath`), so an upgrade can be undone.
+ */
+export function migrate(
+  db: Database.Database,
+  list: readonly Migration[] = migrations,
+  clock: () => Date = () => new Date(),
+): number {
   list.forEach((m, i) => {
     if (m.version !== i + 1)
       throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
@@ -25,6 +33,11 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
         "Upgrade ROCB Desk or point DATABASE_PATH at another file.",
     );
   }
+  if (current > 0 && current < latest && !db.memory) {
+    // VACUUM INTO, not the online backup API: it is synchronous, as opening the database is, and still
+    // one consistent snapshot while other connections write.
+    db.prepare("VACUUM INTO ?").run(preMigrationCopyPath(db.name, current, latest, clock()));
+  }
   for (const m of list.slice(current)) {
     db.transaction(() => {
       m.up(db);
@@ -32,4 +45,9 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
     })();
   }
   return latest;
+}
+
+/** `var/rocb.db` at version 2 migrated to 3 → `var/rocb.db.v2-before-v3.20251231T235959Z.bak`. */
+export function preMigrationCopyPath(dbPath: string, from: number, to: number, at: Date): string {
+  return `${dbPath}.v${from}-before-v${to}.${fileStamp(at)}.bak`;
 }

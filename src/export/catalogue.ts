@@ -19,6 +19,7 @@ export interface CatalogueExport {
     countries: string[];
     city: string | null;
     venue: string | null;
+    host_country: string | null;
     start: string | null;
     end: string | null;
     participants: number | null;
@@ -87,6 +88,7 @@ export function exportCatalogue(db: Db): CatalogueExport {
     countries: w.countries,
     city: w.city,
     venue: w.venue,
+    host_country: w.hostCountry,
     start: w.startDate,
     end: w.endDate,
     participants: w.participants,

@@ -32,13 +32,17 @@ export function importFiles(db: Db, paths: string[], now: Date = new Date()): Do
   return db.transaction(() => parsed.map(({ source, doc }) => writeDocument(db, source, doc, importedAt)))();
 }
 
+const DOCUMENT_KINDS = {
+  plan: "plan document",
+  annual_report: "annual report",
+  article: "event report",
+} as const;
+
 /** The per-document summary every run prints: items per pillar, workshops, and text it could not place. */
 export function formatSummary(summaries: DocumentSummary[]): string {
   const out: string[] = [];
   for (const s of summaries) {
-    out.push(
-      `${s.fileName}: ${s.kind === "plan" ? "plan document" : "annual report"} "${s.title}" — ${s.outcome}`,
-    );
+    out.push(`${s.fileName}: ${DOCUMENT_KINDS[s.kind]} "${s.title}" — ${s.outcome}`);
     for (const p of s.plans) {
       const pillars = Object.entries(p.itemsPerPillar)
         .map(([pillar, n]) => `pillar ${pillar}: ${n}`)

@@ -47,8 +47,11 @@ export interface ParsedPlan {
 export interface ParsedWorkshop {
   title: string;
   kind: WorkshopKind;
+  /** The Members it is for (or the region's name as printed); where it was held is city, venue, host country. */
   countries: string[];
   city: string | null;
+  /** The country it was held in, when known. */
+  hostCountry?: string | null;
   venue: string | null;
   /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is printed; null when not set. */
   start: string | null;
@@ -90,7 +93,8 @@ export interface Unplaced {
 }
 
 export interface ParsedDocument {
-  kind: "plan" | "annual_report";
+  /** An article is a news item about one event (`articles/`). */
+  kind: "plan" | "annual_report" | "article";
   title: string;
   plans: ParsedPlan[];
   workshops: ParsedWorkshop[];

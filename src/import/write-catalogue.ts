@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { fillFromEvent, sameEventInCatalogue } from "./articles/match.ts";
 import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
 import { plannedWorkshops } from "./plans/index.ts";
 import { workshopTitle } from "./plans/workshops-from-activities.ts";
@@ -81,7 +82,10 @@ export function writeDocument(
     summary.plans.push(planSummary(plan, replaced));
     summary.workshops += planned.length;
   }
-  for (const w of parsed.workshops) upsertWorkshop(db, w, documentId, workshopKey(w));
+  for (const w of parsed.workshops) {
+    if (parsed.kind === "article") writeEvent(db, w, documentId);
+    else writeReported(db, w, documentId);
+  }
   for (const survey of parsed.surveys) insertSurvey(db, documentId, survey);
   return summary;
 }
@@ -151,18 +155,58 @@ function insertPlan(db: Db, plan: ParsedPlan, documentId: number): number {
   return planId;
 }
 
-function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: string): number {
+/**
+ * Records the event a news article (or staff, from its text) reports: when it is a workshop the
+ * catalogue already has (planned, scheduled or held: same topic, audience and period), that workshop
+ * takes the facts and keeps its id; otherwise it is a new one.
+ */
+export function writeEvent(
+  db: Db,
+  w: ParsedWorkshop,
+  documentId: number | null,
+): { id: number; matched: boolean } {
+  const same = sameEventInCatalogue(db, w);
+  if (same === null) return { id: upsertWorkshop(db, w, documentId, workshopKey(w)), matched: false };
+  fillFromEvent(db, same, w, documentId);
+  return { id: same, matched: true };
+}
+
+const precision = (date: string | null) => (date === null ? null : date.length === 10 ? "day" : "month");
+
+/**
+ * A report's held workshop that another document knows only by its month (the survey annex of the next
+ * year's report), or by its days when this one prints only the month, is one workshop: the days win.
+ */
+function writeReported(db: Db, w: ParsedWorkshop, documentId: number): number {
+  const twin =
+    w.status === "held"
+      ? sameEventInCatalogue(
+          db,
+          w,
+          (c) =>
+            c.status === "held" &&
+            c.document_id !== documentId &&
+            precision(c.start_date) !== precision(w.start),
+        )
+      : null;
+  if (twin === null) return upsertWorkshop(db, w, documentId, workshopKey(w));
+  if (precision(w.start) === "day") fillFromEvent(db, twin, w, documentId);
+  return twin;
+}
+
+function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number | null, key: string): number {
   // Imported facts fill gaps but never overwrite what staff set (dates, status) after an earlier import.
   const id = Number(
     db
       .prepare(
-        `INSERT INTO workshops (key, title, kind, city, venue, start_date, end_date, participants, administrations,
-           sponsor, status, document_id, source_line)
-         VALUES (@key, @title, @kind, @city, @venue, @start, @end, @participants, @administrations, @sponsor,
-           @status, @documentId, @line)
+        `INSERT INTO workshops (key, title, kind, city, venue, host_country, start_date, end_date, participants,
+           administrations, sponsor, status, document_id, source_line)
+         VALUES (@key, @title, @kind, @city, @venue, @hostCountry, @start, @end, @participants, @administrations,
+           @sponsor, @status, @documentId, @line)
          ON CONFLICT (key) DO UPDATE SET
            title = excluded.title, kind = excluded.kind,
            city = COALESCE(workshops.city, excluded.city), venue = COALESCE(workshops.venue, excluded.venue),
+           host_country = COALESCE(workshops.host_country, excluded.host_country),
            start_date = COALESCE(workshops.start_date, excluded.start_date),
            end_date = COALESCE(workshops.end_date, excluded.end_date),
            participants = COALESCE(excluded.participants, workshops.participants),
@@ -173,7 +217,7 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number, key: stri
          RETURNING id`,
       )
       .pluck()
-      .get({ ...w, key, documentId }),
+      .get({ ...w, hostCountry: w.hostCountry ?? null, key, documentId }),
   );
   db.prepare("DELETE FROM workshop_countries WHERE workshop_id = ?").run(id);
   const insertCountry = db.prepare(

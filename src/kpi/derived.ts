@@ -1,3 +1,4 @@
+import { scopeCondition } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
 import { stmt, tableExists } from "../db/statements.ts";
 
@@ -57,7 +58,8 @@ function heldWorkshops(db: Db, c: DeriveContext, batch?: DeriveBatch): DerivedFi
   };
 }
 
-const HELD_IN_WINDOW = `w.status = 'held' AND w.start_date IS NOT NULL
+// Meetings, conferences, ceremonies and missions a report lists are not workshops the office held.
+const HELD_IN_WINDOW = `w.status = 'held' AND ${scopeCondition("workshops")} AND w.start_date IS NOT NULL
   AND w.start_date >= substr(@from, 1, length(w.start_date))
   AND w.start_date <= substr(@to, 1, length(w.start_date))`;
 

@@ -1,3 +1,4 @@
+import { officeToday } from "../blocks/dates.ts";
 import type { CommandContext } from "../context.ts";
 import type { Db } from "../db/open.ts";
 import type { Reply } from "../reply.ts";
@@ -17,8 +18,26 @@ export {
   recordMeasurement,
 } from "./measurements.ts";
 export { type KpiItem, type KpiPlan, matchPlanText, plansByPreference, resolvePlan } from "./plans.ts";
-export { behindLine, kpiLine, overviewBlocks } from "./render.ts";
-export { behindReply, exportReply, historyReply, overviewReply, setReply } from "./replies.ts";
+export {
+  behindLine,
+  gapsText,
+  type KpiGaps,
+  type KpiView,
+  kpiGaps,
+  kpiLine,
+  type OverviewGaps,
+  overviewBlocks,
+  periodText,
+} from "./render.ts";
+export {
+  behindReply,
+  exportReply,
+  historyReply,
+  overviewReply,
+  overviewWithGaps,
+  planOfSet,
+  setReply,
+} from "./replies.ts";
 export {
   chooseFigure,
   type KpiFigure,
@@ -43,19 +62,21 @@ export { MEMBERSHIP, parseTarget, type Target, type TargetKind } from "./targets
 
 /**
  * One mrkdwn line (with its bar and reason) per KPI of an action item; "no KPI in the plan" when it has none.
- * Pass the office time zone so "today" is the office's.
+ * Pass the office time zone so "today" is the office's; staff also see where figures come from.
  */
 export function describeItemStatus(
   db: Db,
   actionItemId: number,
   now: Date,
   options: ReportOptions = {},
+  staff = false,
 ): string[] {
   const item = itemOf(db, actionItemId);
   const plan = item && planOf(db, item.planId);
   if (!item || !plan) return [];
   const rows = itemRows(db, plan, item, now, options);
-  return rows.length ? rows.map(kpiLine) : ["This action item has no KPI in the plan."];
+  const view = { staff, today: officeToday(now, options.timeZone ?? "UTC") };
+  return rows.length ? rows.map((r) => kpiLine(r, view)) : ["This action item has no KPI in the plan."];
 }
 
 /** `/kpi set|history|behind|export …`; null when `sub` is not one of these. */
@@ -66,11 +87,11 @@ export function handleKpiSubcommand(sub: string, rest: string, ctx: CommandConte
     case "history":
       return Promise.resolve(historyReply(rest, ctx));
     case "behind":
-      return Promise.resolve(behindReply(rest, ctx));
+      return behindReply(rest, ctx);
     case "export":
       return Promise.resolve(exportReply(rest, ctx));
     case "overview":
-      return Promise.resolve(overviewReply(rest, ctx));
+      return overviewReply(rest, ctx);
     default:
       return null;
   }

@@ -22,13 +22,21 @@ function recordedText(m: Measurement): string {
   return `recorded by ${who(m.recordedBy)} as of ${formatDate(m.asOf)}${note}`;
 }
 
-/** Where the figure comes from, in words. */
-export function figureSource(row: KpiRow): string {
+/** Who reads a KPI line: staff see where figures come from and how to record one; everyone sees the status. */
+export interface KpiView {
+  staff: boolean;
+  /** Office today (ISO): past a deadline, a missing figure is said to be missing, not pending. */
+  today: string;
+}
+
+/** Where the figure comes from, in words; the plumbing (derivations, commands) only for staff. */
+export function figureSource(row: KpiRow, view: KpiView): string {
   const f = row.figure;
   if (!f) {
     const set = `/kpi set ${row.plan.label} ${kpiRef(row)} <figure>`;
-    return row.target?.kind === "text" ? "" : `record one with \`${set}\``;
+    return row.target?.kind === "text" || !view.staff ? "" : `record one with \`${esc(set)}\``;
   }
+  if (!view.staff) return f.source === "recorded" ? `recorded as of ${formatDate(f.asOf)}` : "";
   const main =
     f.source === "recorded" && f.measurement
       ? recordedText(f.measurement)
@@ -36,20 +44,76 @@ export function figureSource(row: KpiRow): string {
   return f.choice ? `${main} (${esc(f.choice)})` : main;
 }
 
+const hasTarget = (row: KpiRow) => row.target !== null && row.target.kind !== "text";
+
+/** The status reason, saying that a figure never came once the deadline has passed. */
+function reasonOf(row: KpiRow, view: KpiView): string {
+  if (!row.figure && hasTarget(row) && row.due < view.today)
+    return `no figure recorded by the deadline (${formatDate(row.due)}) → no data`;
+  return row.status.reason;
+}
+
 /** One KPI: what it measures, its target, a progress bar and the status with its reason. */
-export function kpiLine(row: KpiRow): string {
+export function kpiLine(row: KpiRow, view: KpiView): string {
   const kpi = row.kpi ? ` ${esc(truncate(oneLine(row.kpi), 200))}` : "";
   const target = row.targetText ? `_${esc(truncate(oneLine(row.targetText), 200))}_` : "not given";
   const unread = row.target?.kind === "text" ? " (not understood)" : "";
   const bar = progressBar(row.status.progress);
-  const source = figureSource(row);
+  const source = figureSource(row, view);
   return [
     `*KPI ${row.position}*${kpi} · target ${target}${unread}`,
-    `${bar ? `\`${bar}\` ` : ""}${boldStatus(row.status.reason)}`,
+    `${bar ? `\`${bar}\` ` : ""}${boldStatus(reasonOf(row, view))}`,
     source ? `_${source}_` : "",
   ]
     .filter(Boolean)
     .join("\n");
+}
+
+/** KPIs whose status cannot be judged, and why. */
+export interface KpiGaps {
+  total: number;
+  /** No target in the plan, or one that was not understood. */
+  noTarget: number;
+  /** A target, but no figure recorded or derived. */
+  noFigure: number;
+  /** Of `noFigure`, those whose deadline has passed. */
+  pastDeadline: number;
+}
+
+export function kpiGaps(rows: readonly KpiRow[], today: string): KpiGaps {
+  const noFigure = rows.filter((r) => hasTarget(r) && !r.figure);
+  return {
+    total: rows.length,
+    noTarget: rows.filter((r) => !hasTarget(r)).length,
+    noFigure: noFigure.length,
+    pastDeadline: noFigure.filter((r) => r.due < today).length,
+  };
+}
+
+const kpis = (n: number) => `${n} KPI${n === 1 ? "" : "s"}`;
+
+const have = (n: number) => `${n} ${n === 1 ? "has" : "have"}`;
+
+/**
+ * "Of 60 KPIs, 41 have no target in the plan and 19 have no figure recorded by the deadline", and what to do;
+ * empty when every KPI can be judged.
+ */
+export function gapsText(g: KpiGaps, staff: boolean, planLabel: string): string {
+  if (g.noTarget + g.noFigure === 0) return "";
+  const when =
+    g.pastDeadline === g.noFigure
+      ? " by the deadline"
+      : g.pastDeadline
+        ? ` (${g.pastDeadline} past the deadline)`
+        : " yet";
+  const parts = [
+    g.noTarget ? `${have(g.noTarget)} no target in the plan` : "",
+    g.noFigure ? `${have(g.noFigure)} no figure recorded${when}` : "",
+  ].filter(Boolean);
+  const todo = staff
+    ? `Record figures with \`/kpi set ${planLabel} 1-(a) 25\`; a KPI without a target can be reported but not judged.`
+    : "Their status cannot be judged; ROCB staff record figures as they come in.";
+  return `Of ${kpis(g.total)}, ${parts.join(" and ")}. ${todo}`;
 }
 
 function countsText(counts: StatusCounts): string {
@@ -63,11 +127,27 @@ export function behindLine(row: KpiRow): string {
   return `• *${kpiRef(row)}*${kpi}: ${boldStatus(row.status.reason)}`;
 }
 
+/** What an overview may add to the counts: the KPIs that cannot be judged, for whom, and today. */
+export interface OverviewGaps {
+  gaps: KpiGaps;
+  staff: boolean;
+  today: string;
+}
+
+/** "1 Jul 2024 to 30 Jun 2025 (ended)". */
+export function periodText(
+  plan: Pick<KpiPlan, "periodStart" | "periodEnd">,
+  today: string | undefined,
+): string {
+  const ended = today && plan.periodEnd < today ? " (ended)" : "";
+  return `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}`;
+}
+
 /** The plan by pillar with counts per status, then the KPIs behind (up to `maxBehind`). */
-export function overviewBlocks(o: PlanOverview, maxBehind = 10): KnownBlock[] {
+export function overviewBlocks(o: PlanOverview & Partial<OverviewGaps>, maxBehind = 10): KnownBlock[] {
   const blocks: KnownBlock[] = [
     header(`KPI status · ${o.plan.label}`),
-    context(`${formatDate(o.plan.periodStart)} to ${formatDate(o.plan.periodEnd)} · ${countsText(o.totals)}`),
+    context(`${periodText(o.plan, o.today)} · ${countsText(o.totals)}`),
   ];
   for (const p of o.pillars) {
     const items = `${p.items} item${p.items === 1 ? "" : "s"}, ${p.kpis} KPI${p.kpis === 1 ? "" : "s"}`;
@@ -78,7 +158,8 @@ export function overviewBlocks(o: PlanOverview, maxBehind = 10): KnownBlock[] {
     if (o.behind.length > maxBehind) shown.push(`…and ${o.behind.length - maxBehind} more: \`/kpi behind\`.`);
     blocks.push(section(`*Behind or missed* (${o.behind.length})\n${shown.join("\n")}`));
   } else {
-    blocks.push(section("No KPI is behind."));
+    const gaps = o.gaps ? gapsText(o.gaps, o.staff ?? false, o.plan.label) : "";
+    blocks.push(section(gaps ? `No KPI is known to be behind. ${gaps}` : "No KPI is behind."));
   }
   if (o.unread.length) {
     blocks.push(
@@ -90,10 +171,15 @@ export function overviewBlocks(o: PlanOverview, maxBehind = 10): KnownBlock[] {
   return blocks;
 }
 
-export function historyBlocks(row: KpiRow, history: Measurement[], inUse: Measurement | null): KnownBlock[] {
+export function historyBlocks(
+  row: KpiRow,
+  history: Measurement[],
+  inUse: Measurement | null,
+  view: KpiView,
+): KnownBlock[] {
   const blocks: KnownBlock[] = [
     header(`${kpiRef(row)} · ${row.plan.label} · history`),
-    section(kpiLine(row)),
+    section(kpiLine(row, view)),
   ];
   if (history.length === 0) {
     blocks.push(section(`No figure has been recorded for ${kpiRef(row)} in ${row.plan.label} yet.`));

@@ -1,8 +1,10 @@
+import type { KnownBlock } from "@slack/types";
 import { context, section } from "../blocks/builders.ts";
 import { formatDate, officeToday } from "../blocks/dates.ts";
-import { escapeMrkdwn as esc } from "../blocks/escape.ts";
+import { escapeMrkdwn as esc, oneLine, quote, truncate } from "../blocks/escape.ts";
 import { errorReply, makeReply } from "../blocks/reply.ts";
 import type { CommandContext } from "../context.ts";
+import type { Db } from "../db/open.ts";
 import type { Reply } from "../reply.ts";
 import { KpiError } from "./errors.ts";
 import {
@@ -13,11 +15,29 @@ import {
   parseValue,
   recordMeasurement,
   SET_USAGE,
+  type SetRequest,
   splitRefText,
 } from "./measurements.ts";
-import { type KpiItem, type KpiPlan, resolveItem, resolvePlan } from "./plans.ts";
-import { behindLine, historyBlocks, kpiLine, kpiRef, overviewBlocks } from "./render.ts";
-import { csvOf, itemRows, type KpiRow, planOverview, planRows, type ReportOptions } from "./report.ts";
+import { type KpiItem, type KpiPlan, matchPlanText, resolveItem, resolvePlan } from "./plans.ts";
+import {
+  behindLine,
+  gapsText,
+  historyBlocks,
+  kpiGaps,
+  kpiLine,
+  kpiRef,
+  type OverviewGaps,
+  overviewBlocks,
+} from "./render.ts";
+import {
+  csvOf,
+  itemRows,
+  type KpiRow,
+  type PlanOverview,
+  planOverview,
+  planRows,
+  type ReportOptions,
+} from "./report.ts";
 
 type Ctx = Pick<CommandContext, "db" | "now" | "config" | "userId">;
 
@@ -41,12 +61,79 @@ function rowIn(ctx: Ctx, plan: KpiPlan, item: KpiItem, position: number): KpiRow
   return row;
 }
 
+/** No plan name is this long: refused here, so the sentence echoing it stays short and whole. */
+const PLAN_NAME_MAX = 60;
+
+/** `text` as a plan selector, or a sentence saying it names no plan. */
+function selectorOf(text: string): string {
+  if (text.trim().length <= PLAN_NAME_MAX) return text;
+  throw new KpiError(
+    "no_plan",
+    `"${cut(text)}" is not a plan. Name it like \`SAP 2022-2024\` or \`AWP 2024-2025\`.`,
+  );
+}
+
 function rowOf(ctx: Ctx, ref: { pillar: number; letter: string; position: number }, plan: string): KpiRow {
-  const found = resolveItem(ctx.db, ref, plan, todayOf(ctx));
+  const found = resolveItem(ctx.db, ref, selectorOf(plan), todayOf(ctx));
   return rowIn(ctx, found.plan, found.item, ref.position);
 }
 
-/** `/kpi set [plan] 1-(h) 25 [as of 2025-03-31] [note]`: staff only; nothing is written unless all is valid. */
+/** A plan named in words (`SAP 2022-2024`, `AWP 2024-25`, `FY2024/25`, `2022-2024`), not a date or a bare year. */
+const NAMED_PLAN =
+  /(?<![\w/-])(?:(?:awp|sap)\s*(?:fy\s*)?\d{4}(?:\s*[-/]\s*\d{2,4})?|fy\s*\d{4}(?:\s*[-/]\s*\d{2,4})?|\d{4}\s*[-/]\s*\d{2,4})(?![\w/-])/gi;
+const BARE_YEAR = /(?<![\w/-])(?:19|20)\d{2}(?![\w/-])/g;
+
+const NOTHING = "Nothing was recorded.";
+
+/** User text inside a KpiError message: short and on one line (`guard` escapes the whole sentence). */
+const cut = (text: string) => truncate(oneLine(text), 60);
+
+/** The one plan `selector` names, or a refusal: a figure must never land in a plan nobody meant. */
+function onlyPlan(ctx: Ctx, selector: string): KpiPlan {
+  const plans = matchPlanText(ctx.db, selector);
+  const [plan] = plans;
+  if (!plan) {
+    throw new KpiError("no_plan", `There is no plan "${cut(selector)}" in the catalogue. ${NOTHING}`);
+  }
+  if (plans.length > 1) {
+    throw new KpiError(
+      "no_plan",
+      `"${cut(selector)}" could name ${plans.map((p) => p.label).join(" or ")}. ${NOTHING} Name the plan in full, e.g. \`/kpi set ${plan.label} 1-(a) 25\`.`,
+    );
+  }
+  return plan;
+}
+
+/**
+ * The plan a `/kpi set` means, wherever it is named (before the code, or after the figure), and the note
+ * without it. Two different plans, a plan the catalogue lacks, or a year in the note that could name a
+ * plan are refused: the person says which plan, rather than the figure going to the plan in force.
+ */
+export function planOfSet(ctx: Ctx, req: SetRequest): { plan: string; note: string | null } {
+  const note = req.note ?? "";
+  const named = [...note.matchAll(NAMED_PLAN)].map((m) => m[0]);
+  const selectors = [req.plan, ...named].filter((t) => t.trim() !== "");
+  const plans = selectors.map((t) => onlyPlan(ctx, t));
+  const [first] = plans;
+  if (plans.some((p) => p.id !== first?.id)) {
+    const labels = [...new Set(plans.map((p) => p.label))].join(" and ");
+    throw new KpiError("no_plan", `The command names two plans, ${labels}. ${NOTHING}`);
+  }
+  const rest = note.replace(NAMED_PLAN, " ").replace(/\s+/g, " ").trim();
+  if (!first) {
+    for (const year of rest.match(BARE_YEAR) ?? []) {
+      const could = matchPlanText(ctx.db, year);
+      if (could.length === 0) continue;
+      throw new KpiError(
+        "no_plan",
+        `"${year}" in the note could name ${could.map((p) => p.label).join(" or ")}. ${NOTHING} Name the plan before the code (\`/kpi set ${could[0]?.label} ${req.ref.pillar}-(${req.ref.letter}) …\`), or leave the year out of the note.`,
+      );
+    }
+  }
+  return { plan: first ? (selectors[0] ?? "") : "", note: rest === "" ? null : rest };
+}
+
+/** `/kpi set [plan] 1-(h) 25 [as of 2025-03-31] [note] [plan]`: staff only; nothing is written unless all is valid. */
 export async function setReply(rest: string, ctx: CommandContext): Promise<Reply> {
   if (!(await ctx.isStaff())) {
     return errorReply(
@@ -63,20 +150,21 @@ export async function setReply(rest: string, ctx: CommandContext): Promise<Reply
   }
   return guard(() => {
     const req = parseSetText(rest);
+    const { plan, note } = planOfSet(ctx, req);
     const today = todayOf(ctx);
-    const row = rowOf(ctx, req.ref, req.plan);
+    const row = rowOf(ctx, req.ref, plan);
     const value = parseValue(req.valueText, row.target);
     const asOf = req.asOf ?? today;
     checkAsOf(asOf, today, row.plan);
     recordMeasurement(
       ctx.db,
       { plan: row.plan, code: row.item.code, position: row.position },
-      { value, asOf, note: req.note, recordedBy: ctx.userId, recordedAt: ctx.now },
+      { value, asOf, note, recordedBy: ctx.userId, recordedAt: ctx.now },
     );
     const after = rowIn(ctx, row.plan, row.item, row.position);
     return makeReply([
       section(`Recorded *${value}* for *${kpiRef(row)}* in ${row.plan.label}, as of ${formatDate(asOf)}.`),
-      section(kpiLine(after)),
+      section(kpiLine(after, { staff: true, today })),
     ]);
   });
 }
@@ -87,37 +175,76 @@ export function historyReply(rest: string, ctx: Ctx): Reply {
     const { plan, ref, after } = splitRefText(rest);
     const row = rowOf(ctx, ref, plan || after.join(" "));
     const key = { plan: row.plan, code: row.item.code, position: row.position };
-    return makeReply(historyBlocks(row, measurementHistory(ctx.db, key), latestMeasurement(ctx.db, key)));
+    // The history names who recorded each figure: it is the staff's view, whoever asks.
+    const view = { staff: true, today: todayOf(ctx) };
+    return makeReply(
+      historyBlocks(row, measurementHistory(ctx.db, key), latestMeasurement(ctx.db, key), view),
+    );
   });
 }
 
+/** The plan a selector names (the plan in force without one), and a line naming the others it also names. */
+function namedPlan(ctx: Ctx, rest: string, command: string): { plan: KpiPlan; others: string | null } {
+  const plan = resolvePlan(ctx.db, selectorOf(rest), todayOf(ctx));
+  const also = rest.trim() ? matchPlanText(ctx.db, rest).filter((p) => p.id !== plan.id) : [];
+  const others = also.length
+    ? `"${quote(rest, 40)}" also names ${also.map((p) => `${p.label} (\`${command} ${p.label}\`)`).join(", ")}.`
+    : null;
+  return { plan, others };
+}
+
+/** Overview counts, with the KPIs that cannot be judged, as this person may act on them. */
+export function overviewWithGaps(
+  db: Db,
+  planId: number,
+  now: Date,
+  options: ReportOptions,
+  staff: boolean,
+): PlanOverview & OverviewGaps {
+  const today = officeToday(now, options.timeZone ?? "UTC");
+  const gaps = kpiGaps(planRows(db, planId, now, options), today);
+  return { ...planOverview(db, planId, now, options), gaps, staff, today };
+}
+
 /** `/kpi` overview of a plan (the plan in force by default). */
-export function overviewReply(rest: string, ctx: Ctx): Reply {
+export async function overviewReply(rest: string, ctx: CommandContext): Promise<Reply> {
+  const staff = await ctx.isStaff();
   return guard(() => {
-    const plan = resolvePlan(ctx.db, rest, todayOf(ctx));
-    const blocks = overviewBlocks(planOverview(ctx.db, plan.id, ctx.now, optionsOf(ctx)));
+    const { plan, others } = namedPlan(ctx, rest, "/kpi overview");
+    const blocks = overviewBlocks(overviewWithGaps(ctx.db, plan.id, ctx.now, optionsOf(ctx), staff));
+    if (others) blocks.push(context(others));
     blocks.push(context("`/kpi 1-(h)` for one item · `/kpi behind` · `/kpi export` for the table as CSV"));
     return makeReply(blocks);
   });
 }
 
-/** `/kpi behind [plan]`: every KPI behind or missed. */
-export function behindReply(rest: string, ctx: Ctx): Reply {
+/** `/kpi behind [plan]`: every KPI behind or missed; when none, how many cannot be judged and why. */
+export async function behindReply(rest: string, ctx: CommandContext): Promise<Reply> {
+  const staff = await ctx.isStaff();
   return guard(() => {
-    const plan = resolvePlan(ctx.db, rest, todayOf(ctx));
-    const { behind } = planOverview(ctx.db, plan.id, ctx.now, optionsOf(ctx));
-    if (behind.length === 0) return makeReply([section(`No KPI of ${plan.label} is behind or missed.`)]);
-    const lines = behind.map(behindLine);
-    const blocks = [section(`*Behind or missed in ${plan.label}* (${behind.length})`)];
+    const { plan, others } = namedPlan(ctx, rest, "/kpi behind");
+    const o = overviewWithGaps(ctx.db, plan.id, ctx.now, optionsOf(ctx), staff);
+    const tail = others ? [context(others)] : [];
+    if (o.behind.length === 0) {
+      const gaps = gapsText(o.gaps, staff, plan.label);
+      const sentence = gaps
+        ? `No KPI of ${plan.label} is known to be behind or missed. ${gaps}`
+        : `No KPI of ${plan.label} is behind or missed.`;
+      return makeReply([section(sentence), ...tail]);
+    }
+    const lines = o.behind.map(behindLine);
+    const blocks: KnownBlock[] = [section(`*Behind or missed in ${plan.label}* (${o.behind.length})`)];
     for (let i = 0; i < lines.length; i += 8) blocks.push(section(lines.slice(i, i + 8).join("\n")));
-    return makeReply(blocks);
+    const gaps = gapsText(o.gaps, staff, plan.label);
+    if (gaps) blocks.push(context(gaps));
+    return makeReply([...blocks, ...tail]);
   });
 }
 
 /** `/kpi export [plan]`: the whole table as a CSV file. */
 export function exportReply(rest: string, ctx: Ctx): Reply {
   return guard(() => {
-    const plan = resolvePlan(ctx.db, rest, todayOf(ctx));
+    const plan = resolvePlan(ctx.db, selectorOf(rest), todayOf(ctx));
     const all = planRows(ctx.db, plan.id, ctx.now, optionsOf(ctx));
     const content = csvOf(all);
     const rows = all.length;

@@ -1,7 +1,7 @@
-import { stringify } from "csv-stringify/sync";
 import { officeToday } from "../blocks/dates.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
+import { spreadsheetCsv } from "../export/csv.ts";
 import { type DeriveContext, type DerivedFigure, deriveFigure } from "./derived.ts";
 import { KpiError } from "./errors.ts";
 import { latestMeasurement, type Measurement, measurementKey } from "./measurements.ts";
@@ -329,14 +329,14 @@ export function csvOf(kpiRows: readonly KpiRow[]): string {
     oneLine(r.targetText ?? ""),
     r.target?.kind ?? "",
     r.due,
-    r.figure ? String(r.figure.value) : "",
+    r.figure ? r.figure.value : "",
     r.figure?.asOf ?? "",
     r.figure?.source ?? "",
     r.figure?.source === "derived" ? (r.figure.derived?.counted ?? "") : (r.figure?.measurement?.note ?? ""),
     r.status.status,
     r.status.reason,
   ]);
-  return stringify([[...CSV_COLUMNS], ...rows]);
+  return spreadsheetCsv([[...CSV_COLUMNS], ...rows]);
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -22,7 +22,8 @@ export function loadDocuments(db: Db): SearchDocument[] {
   const docs: SearchDocument[] = [];
   const workshops = db
     .prepare(
-      `SELECT w.id, w.title, w.kind, coalesce(w.city, '') || ' ' || coalesce(w.venue, '') AS place,
+      `SELECT w.id, w.title, w.kind,
+         coalesce(w.city, '') || ' ' || coalesce(w.venue, '') || ' ' || coalesce(w.host_country, '') || ' ' || coalesce(w.sponsor, '') AS place,
          (SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id) AS countries,
          (SELECT group_concat(i.action, ' ') FROM workshop_action_items wa
             JOIN action_items i ON i.id = wa.action_item_id WHERE wa.workshop_id = w.id) AS served

@@ -1,17 +1,29 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { type DocType, loadDocuments, type SearchDocument } from "./documents.ts";
 import { splitQuery } from "./synonyms.ts";
 
+export { canonicalCountries, canonicalCountry } from "./countries.ts";
 export { compact, conceptsIn, sameCountry, splitQuery } from "./synonyms.ts";
 
-/** Words too common in titles to tell records apart. */
-const STOP_WORDS = new Set(
-  "a an and at by for in of on or the to with upon request workshop workshops ws national".split(" "),
+/** Words too common in titles to tell records apart, and the filler of a question ("what is there about…"). */
+export const STOP_WORDS = new Set(
+  `a an and at by for in of on or the to with upon request workshop workshops ws national
+   about any are is me show tell there what which`.split(/\s+/),
 );
 
+/** Changes whenever the catalogue may have: a write through this connection or a commit by another. */
+const VERSION = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";
+
 /** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
-const MAX_QUERY = 200;
+export const MAX_QUERY = 200;
+
+/** A record found, and whether it matched every concept and word of the query. */
+export interface Found {
+  id: number;
+  full: boolean;
+}
 
 export interface Hit {
   type: DocType;
@@ -27,6 +39,7 @@ const CONCEPT_FIELDS = ["topics", "related"];
 /** Full-text search over workshops, action items and activities; built from SQLite, rebuilt after an import. */
 export class CatalogueSearch {
   private index: MiniSearch<SearchDocument>;
+  private version = "";
 
   private constructor(private readonly db: Db) {
     this.index = CatalogueSearch.emptyIndex();
@@ -42,6 +55,17 @@ export class CatalogueSearch {
     const index = CatalogueSearch.emptyIndex();
     index.addAll(loadDocuments(this.db));
     this.index = index;
+    this.version = this.catalogueVersion();
+  }
+
+  private catalogueVersion(): string {
+    return stmt(this.db, VERSION).pluck().get() as string;
+  }
+
+  /** Rebuilt when the catalogue changed since the last build, so a workshop staff add is found at once. */
+  private current(): MiniSearch<SearchDocument> {
+    if (!this.db.inTransaction && this.catalogueVersion() !== this.version) this.refresh();
+    return this.index;
   }
 
   get size(): number {
@@ -83,9 +107,10 @@ export class CatalogueSearch {
       })),
     ];
     if (parts.length === 0) return [];
+    const index = this.current();
     const filter = types ? (r: SearchResult) => types.includes(r.type as DocType) : undefined;
     const run = (combineWith: "AND" | "OR") =>
-      this.index.search({ combineWith, queries: parts }, filter ? { filter } : {});
+      index.search({ combineWith, queries: parts }, filter ? { filter } : {});
     const hit = (r: SearchResult, full: boolean): Hit => ({
       type: r.type as DocType,
       ref: r.ref as number,
@@ -100,15 +125,15 @@ export class CatalogueSearch {
     return hits;
   }
 
-  /** Workshop ids, best match first. */
-  workshops(text: string): number[] {
-    return this.search(text, ["workshop"]).map((h) => h.ref);
+  /** Workshops, best match first. */
+  workshops(text: string): Found[] {
+    return this.search(text, ["workshop"]).map((h) => ({ id: h.ref, full: h.full }));
   }
 
   /** Action items, best match first; an activity counts for its action item. */
-  actionItems(text: string): Array<{ id: number; full: boolean }> {
+  actionItems(text: string): Found[] {
     const seen = new Set<number>();
-    const out: Array<{ id: number; full: boolean }> = [];
+    const out: Found[] = [];
     for (const h of this.search(text, ["item", "activity"])) {
       if (seen.has(h.ref)) continue;
       seen.add(h.ref);

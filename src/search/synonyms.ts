@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from "./countries.ts";
+
 /**
  * Names people use for the same country or topic. Each concept is indexed under one token (in its own
  * fields, so it cannot collide with a word), and a query naming it in any form asks for that token.
@@ -13,14 +15,21 @@ const concept = (token: string, body: string): Concept => ({
 });
 
 export const CONCEPTS: readonly Concept[] = [
-  concept("lao", String.raw`lao(?:s|\s+p\.?d\.?r\.?|\s+people'?s\s+dem(?:ocratic|\.)?\s*rep(?:ublic|\.)?)?`),
+  ...COUNTRY_NAMES.map((c) => concept(c.token, c.other)),
   concept("rm", String.raw`risk[\s-]+management|rm`),
-  concept("hs", String.raw`hs|harmoni[sz]ed(?:\s+commodity\s+description\s+and\s+coding)?\s+system`),
+  concept(
+    "hs",
+    String.raw`hs|harmoni[sz]ed(?:\s+commodity\s+description\s+and\s+coding)?\s+system|(?:tariff\s+)?classification`,
+  ),
   concept("pca", String.raw`pca|post[\s-]*clearance\s+audits?`),
   concept("sw", String.raw`sw|single[\s-]+windows?`),
   concept("trs", String.raw`trs|time[\s-]+release\s+stud(?:y|ies)`),
   concept("aeo", String.raw`aeos?|authori[sz]ed\s+economic\s+operators?`),
-  concept("roo", String.raw`roo|rules?\s+of\s+origin`),
+  concept("roo", String.raw`roo|(?:(?:rules?|certificates?)\s+of\s+)?origin`),
+  concept("gender", "gender|wom[ae]n'?s?|female|equality"),
+  concept("ecommerce", String.raw`e[\s-]?commerce|electronic\s+commerce|cross[\s-]+border\s+e[\s-]?commerce`),
+  concept("valuation", String.raw`(?:customs\s+)?valuation`),
+  concept("ipr", String.raw`ipr|intellectual\s+property(?:\s+rights)?|counterfeit(?:s|ing)?`),
 ];
 
 const normalise = (text: string) => text.replace(/[’‘`]/g, "'");
@@ -55,10 +64,22 @@ export function compact(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** Concepts of country names, which filters compare for every workshop listed. Bounded: names come from users too. */
+const countryConcepts = new Map<string, string[]>();
+const COUNTRY_CONCEPTS_MAX = 2000;
+
+function conceptsOfCountry(name: string): string[] {
+  const seen = countryConcepts.get(name);
+  if (seen) return seen;
+  const concepts = conceptsIn(name);
+  if (countryConcepts.size < COUNTRY_CONCEPTS_MAX) countryConcepts.set(name, concepts);
+  return concepts;
+}
+
 /** Whether a country as written in a filter names `country` as the catalogue stores it. */
 export function sameCountry(query: string, country: string): boolean {
-  const q = conceptsIn(query);
-  if (q.length > 0 && q.every((t) => conceptsIn(country).includes(t))) return true;
+  const q = conceptsOfCountry(query);
+  if (q.length > 0 && q.every((t) => conceptsOfCountry(country).includes(t))) return true;
   const a = compact(query);
   const b = compact(country);
   return a.length > 0 && (a === b || (a.length >= 4 && b.startsWith(a)));

@@ -2,9 +2,11 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { CommandContext, CommandHandler } from "../context.ts";
 import type { Db } from "../db/open.ts";
+import { readOnly } from "../db/read-only.ts";
 import type { Reply } from "../reply.ts";
 import type { CatalogueSearch } from "../search/index.ts";
 import type { CommandRef } from "./payloads.ts";
+import type { ShareStore } from "./shares.ts";
 import type { IsStaff } from "./staff.ts";
 
 /** Everything the Slack side needs, passed in explicitly (tests build their own). */
@@ -17,14 +19,24 @@ export interface SlackDeps {
   /** Keyed by slash command (`/workshops`); the real app passes `commands/index.ts`. */
   commands: Record<string, CommandHandler>;
   now: () => Date;
+  /** Answers kept for "Share in channel"; the app factory provides one when the caller does not. */
+  shares?: ShareStore;
 }
 
-/** Runs a command's handler for one person; throws what the handler throws. */
-export async function runCommand(deps: SlackDeps, ref: CommandRef, userId: string): Promise<Reply> {
+/**
+ * Runs a command's handler for one person; throws what the handler throws. A button ("Next") runs it
+ * `readOnly`: a command that would write throws `ReadOnlyViolation` before anything is written.
+ */
+export async function runCommand(
+  deps: SlackDeps,
+  ref: CommandRef,
+  userId: string,
+  access: "read-write" | "read-only" = "read-write",
+): Promise<Reply> {
   const handler = deps.commands[ref.c];
   if (!handler) throw new UnknownCommandError(ref.c);
   const ctx: CommandContext = {
-    db: deps.db,
+    db: access === "read-only" ? readOnly(deps.db) : deps.db,
     search: deps.search,
     config: deps.config,
     now: deps.now(),

@@ -2,7 +2,7 @@ import { officeToday } from "../blocks/dates.ts";
 import { defaultPlan, listPlans, type Plan } from "../catalogue/plans.ts";
 import { upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
-import { type PlanOverview, planOverview } from "../kpi/index.ts";
+import { type OverviewGaps, overviewWithGaps, type PlanOverview } from "../kpi/index.ts";
 import { surveyRatesLine } from "../surveys/index.ts";
 import { surveyStats } from "../surveys/status.ts";
 
@@ -13,9 +13,9 @@ const LIST_LIMIT = 8;
 
 export type UpcomingWorkshop = Pick<Workshop, "id" | "title" | "city" | "endDate"> & { startDate: string };
 
-/** The plan in force: KPI status by pillar, and the items behind. */
+/** The plan in force: KPI status by pillar, the items behind, and the KPIs that cannot be judged. */
 export interface PlanGlance extends Pick<Plan, "title" | "kind" | "periodStart" | "periodEnd"> {
-  kpi: PlanOverview;
+  kpi: PlanOverview & OverviewGaps;
 }
 
 export interface AwaitingSurvey {
@@ -42,11 +42,12 @@ function scheduledWorkshops(db: Db, today: string): UpcomingWorkshop[] {
     .slice(0, LIST_LIMIT);
 }
 
-function planGlance(db: Db, now: Date, today: string, zone: string): PlanGlance | null {
+function planGlance(db: Db, now: Date, today: string, zone: string, staff: boolean): PlanGlance | null {
   const plan = defaultPlan(listPlans(db), today);
   if (!plan) return null;
   const { title, kind, periodStart, periodEnd } = plan;
-  return { title, kind, periodStart, periodEnd, kpi: planOverview(db, plan.id, now, { timeZone: zone }) };
+  const kpi = overviewWithGaps(db, plan.id, now, { timeZone: zone }, staff);
+  return { title, kind, periodStart, periodEnd, kpi };
 }
 
 /** Workshops whose follow-up surveys were sent and not all answered. */
@@ -62,7 +63,7 @@ export function homeData(db: Db, now: Date, zone: string, staff: boolean): HomeD
   return {
     today,
     upcoming: scheduledWorkshops(db, today),
-    plan: planGlance(db, now, today, zone),
+    plan: planGlance(db, now, today, zone, staff),
     awaiting: staff ? awaitingSurveys(db) : null,
     surveyRates: staff ? surveyRatesLine(db) : null,
   };

@@ -56,6 +56,8 @@ export function createLogger(
     {
       level: config.LOG_LEVEL,
       base: { app: "rocb-desk" },
+      // Readable in journald and log shippers without conversion; epoch milliseconds are not.
+      timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     },
     scrubbingStream(secrets, out),

@@ -1,10 +1,10 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
+import { quote } from "../blocks/escape.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import type { CommandRef } from "./payloads.ts";
 
 /** Slack's limits: 50 blocks in a message, 2000 characters in a button value, 3000 in a section's text. */
 export const MESSAGE_BLOCK_LIMIT = 50;
-const BUTTON_VALUE_LIMIT = 2000;
 export const SHARE_BLOCK_ID = "rocb_share";
 
 export interface ResponseMessage {
@@ -23,9 +23,12 @@ function section(text: string): KnownBlock {
   return { type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } };
 }
 
-function shareButton(ref: CommandRef): ActionsBlock | null {
-  const value = JSON.stringify(ref);
-  if (value.length > BUTTON_VALUE_LIMIT) return null;
+/** What a Share button carries: the id of the answer kept server-side, never a command to run. */
+export function shareValue(shareId: string): string {
+  return JSON.stringify({ s: shareId });
+}
+
+function shareButton(shareId: string): ActionsBlock {
   return {
     type: "actions",
     block_id: SHARE_BLOCK_ID,
@@ -34,27 +37,44 @@ function shareButton(ref: CommandRef): ActionsBlock | null {
         type: "button",
         action_id: ACTION_IDS.share,
         text: { type: "plain_text", text: "Share in channel" },
-        value,
+        value: shareValue(shareId),
       },
     ],
   };
 }
 
+const isShare = (e: unknown) =>
+  typeof e === "object" && e !== null && "action_id" in e && e.action_id === ACTION_IDS.share;
+
+/** Whether "Share in channel" may be offered: not for personal data, nor for an answer already public. */
+export function shareable(reply: Reply): boolean {
+  return !reply.personal && (reply.visibility ?? "ephemeral") === "ephemeral";
+}
+
 /**
  * A command's reply as the person sees it: ephemeral unless the reply asks otherwise, with a
- * "Share in channel" button unless it holds personal data or is already public.
+ * "Share in channel" button pointing at the answer kept under `shareId` (none without one). A Share
+ * button a builder placed beside its paging buttons is pointed at the same kept answer.
  */
-export function replyMessage(reply: Reply, ref: CommandRef): ResponseMessage {
-  const blocks = reply.blocks.slice(0, MESSAGE_BLOCK_LIMIT);
-  const visibility = reply.visibility ?? "ephemeral";
-  // Builders may already place a Share button beside their paging buttons; one is enough.
-  const hasShare = blocks.some(
-    (b) =>
-      b.type === "actions" && b.elements.some((e) => "action_id" in e && e.action_id === ACTION_IDS.share),
-  );
-  const share = !reply.personal && !hasShare && visibility === "ephemeral" ? shareButton(ref) : null;
-  if (share && blocks.length < MESSAGE_BLOCK_LIMIT) blocks.push(share);
-  return { response_type: visibility, text: reply.text, blocks };
+export function replyMessage(reply: Reply, shareId: string | null): ResponseMessage {
+  const canShare = shareId !== null && shareable(reply);
+  let placed = false;
+  const blocks: KnownBlock[] = [];
+  for (const block of reply.blocks.slice(0, MESSAGE_BLOCK_LIMIT)) {
+    if (block.type !== "actions" || !block.elements.some(isShare)) {
+      blocks.push(block);
+      continue;
+    }
+    const elements = block.elements.flatMap((e) => {
+      if (!isShare(e)) return [e];
+      if (!canShare || placed) return [];
+      placed = true;
+      return [{ ...e, value: shareValue(shareId) }];
+    });
+    if (elements.length > 0) blocks.push({ ...block, elements });
+  }
+  if (canShare && !placed && blocks.length < MESSAGE_BLOCK_LIMIT) blocks.push(shareButton(shareId));
+  return { response_type: reply.visibility ?? "ephemeral", text: reply.text, blocks };
 }
 
 const PRIVATE_ACTIONS = new Set<string>([ACTION_IDS.nextPage, ACTION_IDS.share]);
@@ -77,7 +97,9 @@ export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): Re
   }
   const by: KnownBlock = {
     type: "context",
-    elements: [{ type: "mrkdwn", text: `Shared by <@${userId}> · \`${ref.c}${ref.t ? ` ${ref.t}` : ""}\`` }],
+    elements: [
+      { type: "mrkdwn", text: `Shared by <@${userId}> · \`${quote(`${ref.c} ${ref.t}`.trim(), 200)}\`` },
+    ],
   };
   return {
     response_type: "in_channel",

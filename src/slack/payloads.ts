@@ -35,14 +35,22 @@ const clickBase = {
   channel: z.object({ id: z.string() }).optional(),
 };
 
-/** A click on "Next" or "Share in channel". */
-export const commandButtonSchema = z.object({
+/** A click on "Next": the command to run again one page on (read-only, see the listener). */
+export const nextButtonSchema = z.object({
+  ...clickBase,
+  actions: z
+    .array(z.object({ action_id: z.literal(ACTION_IDS.nextPage), value: jsonText.pipe(commandRefSchema) }))
+    .length(1),
+});
+
+/** A click on "Share in channel": the id of the answer kept when it was shown. */
+export const shareButtonSchema = z.object({
   ...clickBase,
   actions: z
     .array(
       z.object({
-        action_id: z.enum([ACTION_IDS.nextPage, ACTION_IDS.share]),
-        value: jsonText.pipe(commandRefSchema),
+        action_id: z.literal(ACTION_IDS.share),
+        value: jsonText.pipe(z.object({ s: z.string().regex(/^[\w-]{8,40}$/) })),
       }),
     )
     .length(1),

@@ -1,109 +1,151 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type App,
   type Logger as BoltLogger,
-  type CustomRoute,
   HTTPModuleFunctions,
-  HTTPReceiver,
+  HTTPResponseAck,
   type Receiver,
+  type ReceiverEvent,
 } from "@slack/bolt";
 import type { Logger } from "pino";
-import { verifySignature } from "./signature.ts";
+import { BodyError, readBody, refuseBody } from "../http/body.ts";
+import type { HttpRoute } from "../http/route.ts";
+import { close, createHttpServer, type HttpTimeouts, listen } from "../http/server.ts";
+import { DeliveryLog } from "./middleware/dedupe.ts";
+import { MAX_CLOCK_SKEW_SECONDS, verifySignature } from "./signature.ts";
 
 export const EVENTS_PATH = "/slack/events";
+
+/** Slack's largest payloads (a modal's state, a long message event) are far below this. */
+export const SLACK_BODY_LIMIT = 1024 * 1024;
+
+/** Set on every event this receiver hands to Bolt, after its signature was checked; see `requireVerified`. */
+export const VERIFIED = "signatureVerified";
 
 export interface GuardedReceiverOptions {
   signingSecret: string;
   logger: Logger;
   boltLogger: BoltLogger;
-  /** Extra GET/POST routes (e.g. `/healthz`), served by Bolt's router. */
-  customRoutes?: CustomRoute[];
+  /** Other routes served beside `/slack/events` (the health check, the survey form). */
+  routes?: HttpRoute[];
   /** Clock for the timestamp window; tests move it. */
   nowMs?: () => number;
   bodyLimit?: number;
+  timeouts?: Partial<HttpTimeouts>;
 }
 
-/** When a request arrived, so listeners can log its whole latency. */
-type Timed = IncomingMessage & { receivedAt?: number };
-
 /**
- * Bolt's HTTPReceiver behind our own signature check. Transport only: the request is buffered,
- * verified (both timestamp directions), and then handed to Bolt, which reuses the buffered body.
+ * Slack over HTTP: our own server and router, with Bolt only behind the one route that verifies. Bolt's
+ * router is never asked, so no spelling of a path (`/x/../slack/events`, `/slack\events`, an absolute
+ * target) can reach a listener unsigned, and every other request gets an answer instead of a rejection.
  */
 export class GuardedHttpReceiver implements Receiver {
-  private readonly inner: HTTPReceiver;
+  private app: App | null = null;
   private server: Server | null = null;
   private readonly nowMs: () => number;
+  // A signature covers the timestamp and the body, so the same signature twice is the same request
+  // replayed; remembering them for longer than the timestamp window drops every replay.
+  private readonly replays = new DeliveryLog(2 * MAX_CLOCK_SKEW_SECONDS * 1000 + 60_000, 50_000);
 
   constructor(private readonly options: GuardedReceiverOptions) {
     this.nowMs = options.nowMs ?? Date.now;
-    this.inner = new HTTPReceiver({
-      signingSecret: options.signingSecret,
-      endpoints: EVENTS_PATH,
-      logger: options.boltLogger,
-      customRoutes: options.customRoutes ?? [],
-      // A long-running server: ack first, finish the work after (Slack's 3 s budget).
-      processBeforeResponse: false,
-      // Ours (above, in handle) has already verified the request, more strictly; checking twice costs time.
-      signatureVerification: false,
-      customPropertiesExtractor: (req) => ({ receivedAt: (req as Timed).receivedAt ?? Date.now() }),
-      ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
-    });
   }
 
   init(app: App): void {
-    this.inner.init(app);
+    this.app = app;
   }
 
   /** Listens on `port` (0 = any free port) and `host`; resolves with the bound address. */
   async start(port = 3000, host = "0.0.0.0"): Promise<AddressInfo> {
     if (this.server) throw new Error("GuardedHttpReceiver: already started");
-    const server = createServer((req, res) => void this.handle(req as Timed, res));
-    this.server = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, host, () => {
-        server.off("error", reject);
-        resolve();
-      });
+    const events: HttpRoute = {
+      method: "POST",
+      path: EVENTS_PATH,
+      handle: (req, res) => this.handle(req, res),
+    };
+    this.server = createHttpServer({
+      routes: [events, ...(this.options.routes ?? [])],
+      logger: this.options.logger,
+      ...(this.options.timeouts ? { timeouts: this.options.timeouts } : {}),
     });
-    return server.address() as AddressInfo;
+    return listen(this.server, port, host);
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
-    if (!server) return;
-    server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (server) await close(server);
   }
 
-  private async handle(req: Timed, res: ServerResponse): Promise<void> {
-    req.receivedAt = Date.now();
-    const path = (req.url ?? "").split("?")[0];
-    if (path !== EVENTS_PATH || req.method !== "POST") {
-      this.inner.requestListener(req, res);
-      return;
-    }
+  private refuse(res: ServerResponse, status: number, outcome: string, extra: Record<string, unknown> = {}) {
+    this.options.logger.warn({ outcome, ...extra }, "request refused");
+    HTTPModuleFunctions.buildNoBodyResponse(res, status);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     let rawBody: Buffer;
     try {
-      rawBody = (await HTTPModuleFunctions.bufferIncomingMessage(req, this.options.bodyLimit)).rawBody;
+      rawBody = await readBody(req, this.options.bodyLimit ?? SLACK_BODY_LIMIT);
     } catch (err) {
-      const tooLarge = HTTPModuleFunctions.isRawBodyError(err) && err.statusCode === 413;
-      this.options.logger.warn({ outcome: tooLarge ? "too_large" : "unreadable" }, "request refused");
-      HTTPModuleFunctions.buildNoBodyResponse(res, tooLarge ? 413 : 400);
-      return;
+      if (!(err instanceof BodyError)) throw err;
+      this.options.logger.warn(
+        { outcome: err.status === 413 ? "too_large" : "unreadable" },
+        "request refused",
+      );
+      return refuseBody(res, err);
     }
     const verdict = verifySignature(this.options.signingSecret, req.headers, rawBody, this.nowMs());
     if (!verdict.ok) {
-      this.options.logger.warn(
-        { outcome: "unauthorized", reason: verdict.reason, latencyMs: Date.now() - req.receivedAt },
-        "request refused: signature check failed",
-      );
-      HTTPModuleFunctions.buildNoBodyResponse(res, 401);
-      return;
+      return this.refuse(res, 401, "unauthorized", {
+        reason: verdict.reason,
+        latencyMs: Date.now() - receivedAt,
+      });
     }
-    this.inner.requestListener(req, res);
+    if (this.replays.remember(String(req.headers["x-slack-signature"]), this.nowMs())) {
+      // Answered like an ack, so a replaying client learns nothing; the request is not run again.
+      return this.refuse(res, 200, "replay");
+    }
+    const buffered = Object.assign(req, { rawBody });
+    let body: Record<string, unknown>;
+    try {
+      body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
+      if (!body || typeof body !== "object") throw new Error("not an object");
+    } catch {
+      return this.refuse(res, 400, "malformed");
+    }
+    if (body.ssl_check === "1") return HTTPModuleFunctions.buildSSLCheckResponse(res);
+    if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    await this.dispatch(buffered, res, body, receivedAt);
+  }
+
+  private async dispatch(
+    req: IncomingMessage & { rawBody: Buffer },
+    res: ServerResponse,
+    body: Record<string, unknown>,
+    receivedAt: number,
+  ): Promise<void> {
+    const ack = new HTTPResponseAck({
+      logger: this.options.boltLogger,
+      // A long-running server: ack first, finish the work after (Slack's 3 s budget).
+      processBeforeResponse: false,
+      httpRequest: req,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
+    const event: ReceiverEvent = {
+      body,
+      ack: ack.bind(),
+      retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
+      retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
+      customProperties: { receivedAt, [VERIFIED]: true },
+    };
+    try {
+      await this.app?.processEvent(event);
+    } catch (err) {
+      this.options.logger.error({ err }, "a listener failed before acknowledging");
+      if (!res.headersSent) HTTPModuleFunctions.buildNoBodyResponse(res, 500);
+    }
   }
 }

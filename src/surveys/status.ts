@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import { escapeMrkdwn, truncate } from "../blocks/escape.ts";
 import type { Db } from "../db/open.ts";
+import { spreadsheetCsv } from "../export/csv.ts";
 import { FOLLOW_UP_ACTIONS, type FollowUpAction } from "./actions.ts";
 import { SurveysError } from "./errors.ts";
 import { printedResults } from "./history.ts";
@@ -210,5 +210,5 @@ export function surveyCsv(db: Db, fy?: { label: string; from: string; to: string
     "rating",
     "changes",
   ];
-  return stringify([...printed, ...rows], { header: true, columns });
+  return spreadsheetCsv([...printed, ...rows], { header: true, columns });
 }

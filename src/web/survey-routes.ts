@@ -39,7 +39,7 @@ function refuseLink(res: ServerResponse, lookup: Exclude<LinkLookup, { ok: true 
 async function readForm(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
-    req.resume();
+    res.setHeader("connection", "close");
     sendNotice(res, 415, "Unsupported form", "Please send the survey from its page.");
     return null;
   }
@@ -47,6 +47,8 @@ async function readForm(req: IncomingMessage, res: ServerResponse): Promise<stri
     return (await readBody(req, FORM_BODY_LIMIT)).toString("utf8");
   } catch (err) {
     if (!(err instanceof BodyError)) throw err;
+    // The rest of the body is never read: the connection closes with the answer.
+    res.setHeader("connection", "close");
     if (err.status === 413) sendNotice(res, 413, "Answer too long", "The form was too large to accept.");
     else sendNotice(res, 400, "Incomplete form", "The form arrived incomplete; please send it again.");
     return null;
@@ -83,7 +85,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
       async handle(req, res, _url, token = "") {
         const lookup = findSurveyLink(db, token, deps.now());
         if (!lookup.ok) {
-          req.resume();
+          res.setHeader("connection", "close");
           return refuseLink(res, lookup);
         }
         const body = await readForm(req, res);
@@ -140,7 +142,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
       async handle(req, res, _url, token = "") {
         const email = emailOfToken(db, token);
         if (!email) {
-          req.resume();
+          res.setHeader("connection", "close");
           return sendNotice(
             res,
             404,

@@ -56,6 +56,20 @@ describe("/actions", () => {
     expect(codes(valid(await run("pillar 1 SAP 2022-2024")))).toHaveLength(8);
   });
 
+  it("shows a pillar for its bare number", async () => {
+    expect(valid(await run("2"))).toBe(valid(await run("pillar 2")));
+    expect(valid(await run("1 SAP 2022-2024"))).toBe(valid(await run("pillar 1 SAP 2022-2024")));
+    expect(valid(await run("7"))).toContain("There is no pillar 7");
+  });
+
+  it("says which plan a year naming two was taken for, and names the other", async () => {
+    const text = valid(await run("pillar 1 2018"));
+    expect(text).toContain("AWP 2018-2019 · pillar 1");
+    expect(text).toContain(
+      '"2018" also names SAP 2018-2020 (/actions pillar 1 SAP 2018-2020); AWP 2018-2019 was taken.',
+    );
+  });
+
   it("answers errors and help", async () => {
     for (const text of ["", "pillar", "pillar 9"]) expect(isErrorReply(await run(text))).toBe(true);
     expect(valid(await run("pillar 9"))).toContain("There is no pillar 9");

@@ -65,13 +65,19 @@ describe("/kpi <code> [plan]", () => {
       "RSP reference: RSP 1.1.1",
       "KPI: Number of implementing Members",
       "no target in the plan → no data",
-      "Planned activities",
-      "National workshop on Cargo Targetting System for Fiji · date to be confirmed · planned",
-      "1-(b) Upon request, assist Member's effort in developing national risk management database",
+      "Planned work",
+      "National workshop on Cargo Targetting System for Fiji · date to be confirmed · id",
+      "See also 1-(b), ",
       "1-(dd)",
       "Also in /kpi 1-(a) SAP 2022-2024",
     ])
       expect(text).toContain(s);
+  });
+
+  it("lists each piece of planned work once, with the workshop it became", async () => {
+    const text = valid(await run("1-(a)"));
+    const mentions = text.split("\n").filter((l) => l.includes("Cargo Targetting System for Fiji"));
+    expect(mentions).toHaveLength(1);
   });
 
   it("takes a plan in any of its names, before or after the code", async () => {
@@ -84,8 +90,12 @@ describe("/kpi <code> [plan]", () => {
     expect(valid(await run("AWP 2024-2025 1-(h)"))).toContain("1-(h) · AWP 2024-2025");
   });
 
-  it("with a year that starts two plans, uses the first that has the item", async () => {
-    expect(valid(await run("1-(h) 2018"))).toContain("1-(h) · AWP 2018-2019");
+  it("with a year that starts two plans, uses the first that has the item and names the other", async () => {
+    const h = valid(await run("1-(h) 2018"));
+    expect(h).toContain("1-(h) · AWP 2018-2019");
+    expect(h).toContain(
+      '"2018" also names SAP 2018-2020 (/kpi 1-(h) SAP 2018-2020); AWP 2018-2019 was taken.',
+    );
     expect(valid(await run("1-(z) 2018"))).toContain("1-(z) · SAP 2018-2020");
   });
 

@@ -1,24 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { isErrorReply } from "../../src/blocks/reply.ts";
-import { openCatalogue } from "../../src/bootstrap.ts";
-import { loadConfig } from "../../src/config.ts";
 import type { CommandContext } from "../../src/context.ts";
 import { listedTitles, valid } from "./check.ts";
+import { realCatalogueContext } from "./real-context.ts";
 
 // The bundled documents, imported into memory, with AWP 2024-2025 in force.
 let ctx: CommandContext;
 beforeAll(() => {
-  const { db, search } = openCatalogue({ DATABASE_PATH: ":memory:" }, new Date("2024-09-01T00:00:00Z"));
-  ctx = {
-    db,
-    search,
-    config: loadConfig({} as NodeJS.ProcessEnv),
-    now: new Date("2024-09-01T03:00:00Z"),
-    userId: "U1",
-    isStaff: async () => true,
-    offset: 0,
-  };
+  ctx = realCatalogueContext();
 });
 const run = async (line: string, offset = 0) => {
   const [name = "", ...rest] = line.split(" ");

@@ -15,6 +15,15 @@ describe("config", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
   });
 
+  it("refuses a malformed REMINDER_CRON at start, with a sentence naming it", () => {
+    expect(() => loadConfig({ REMINDER_CRON: "every day" })).toThrow(
+      /REMINDER_CRON: "every day" is not a cron/,
+    );
+    expect(() => loadConfig({ REMINDER_CRON: "61 * * * *" })).toThrow(/REMINDER_CRON: .*minute/);
+    expect(() => loadConfig({ BACKUP_CRON: "nightly" })).toThrow(/BACKUP_CRON/);
+    expect(loadConfig({ REMINDER_CRON: "0 9 * * 1-5" }).REMINDER_CRON).toBe("0 9 * * 1-5");
+  });
+
   it("treats empty values from .env as unset", () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: "", STAFF_USER_IDS: "U1, U2" });
     expect(config.SLACK_BOT_TOKEN).toBeUndefined();

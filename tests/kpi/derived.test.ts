@@ -55,6 +55,9 @@ function catalogueWithWorkshopsAndSurveys() {
   addWorkshop(db, { itemId: cb, start: "2024-05-06", status: "held" });
   addWorkshop(db, { itemId: cb, start: "2023-05-06", status: "cancelled" });
   addWorkshop(db, { itemId: cb, start: null, status: "planned" });
+  // Not counted: a meeting or ceremony the report lists beside the workshops.
+  addWorkshop(db, { itemId: cb, start: "2023-04-03", status: "held", kind: "meeting" });
+  addWorkshop(db, { itemId: cb, start: "2023-05-03", status: "held", kind: "ceremony" });
   const other = addWorkshop(db, { start: "2023-04-03", status: "held" });
 
   const [p1, p2, p3] = [addParticipant(db, w1, 1), addParticipant(db, w1, 2), addParticipant(db, w2, 3)];
@@ -123,7 +126,7 @@ describe("derived figures", () => {
 
   it("are shown as derived, with what was counted", () => {
     const { db, cb } = catalogueWithWorkshopsAndSurveys();
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("2 times so far");
     expect(line).toContain("_derived: 2 held workshops linked to 1-(hh) from 2022-07-01 to 2024-03-15_");
   });
@@ -133,7 +136,7 @@ describe("recorded against derived", () => {
   it("shows the derived figure when the recorded one is older, and says so", async () => {
     const { db, cb } = catalogueWithWorkshopsAndSurveys();
     await handleKpiSubcommand("set", "1-(hh) 5 as of 2023-01-31", testCtx(db, { now: NOW }));
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("2 times so far");
     expect(line).toContain("derived figure shown: the recorded 5 (as of 2023-01-31) is older");
   });
@@ -145,7 +148,7 @@ describe("recorded against derived", () => {
       "1-(hh) 5 as of 2024-03-01 incl. national workshops",
       testCtx(db, { now: NOW }),
     );
-    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE });
+    const [line] = describeItemStatus(db, cb, NOW, { timeZone: ZONE }, true);
     expect(line).toContain("5 times so far");
     expect(line).toContain("recorded by <@U0STAFF> as of 1 Mar 2024");
     expect(line).toContain("recorded figure shown: it is as recent as the derived 2");

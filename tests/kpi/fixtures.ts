@@ -72,16 +72,17 @@ export function addWorkshop(
     start?: string | null;
     end?: string | null;
     itemId?: number;
+    kind?: string;
   },
 ): number {
   const start = o.start === undefined ? "2023-03-06" : o.start;
   const id = db
     .prepare(
-      `INSERT INTO workshops (key, title, kind, start_date, end_date, status) VALUES (?, 'Workshop', 'regional', ?, ?, ?)
+      `INSERT INTO workshops (key, title, kind, start_date, end_date, status) VALUES (?, 'Workshop', ?, ?, ?, ?)
        RETURNING id`,
     )
     .pluck()
-    .get(`w${++workshopKeys}`, start, o.end ?? null, o.status ?? "held") as number;
+    .get(`w${++workshopKeys}`, o.kind ?? "regional", start, o.end ?? null, o.status ?? "held") as number;
   if (o.itemId) db.prepare("INSERT INTO workshop_action_items VALUES (?, ?)").run(id, o.itemId);
   return id;
 }

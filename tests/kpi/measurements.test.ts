@@ -105,7 +105,7 @@ describe("/kpi set", () => {
     ["1-(zz) 3", /no action item 1-\(zz\)/],
     ["1-(h)#2 3", /has one KPI \(you asked for KPI #2\)/],
     ["25", /Name the action item by its code/],
-    ["AWP 2030-2031 1-(h) 25", /can't find a plan/],
+    ["AWP 2030-2031 1-(h) 25", /There is no plan "AWP 2030-2031"/],
   ])("rejects %j with a sentence and changes nothing", async (text, message) => {
     const { db, count } = setup();
     const reply = await run("set", text, testCtx(db));

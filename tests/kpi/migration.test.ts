@@ -11,7 +11,7 @@ describe("0003 kpi-measurements", () => {
       "INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES ('a', 'x', 'plan', 'A', 'now')",
     ).run();
     migrate(db);
-    expect(db.pragma("user_version", { simple: true })).toBe(3);
+    expect(db.pragma("user_version", { simple: true })).toBe(migrations.length);
     expect(db.prepare("SELECT count(*) FROM documents").pluck().get()).toBe(1);
     const insert = db.prepare(
       `INSERT INTO kpi_measurements (plan_kind, plan_start, plan_end, code, position, value, as_of, recorded_by, recorded_at)

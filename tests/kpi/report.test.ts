@@ -51,7 +51,7 @@ describe("describeItemStatus", () => {
       .prepare("SELECT id FROM action_items WHERE code = '1-(a)' AND plan_id = 1")
       .pluck()
       .get() as number;
-    const [line, ...more] = describeItemStatus(db, id, NOW, { timeZone: ZONE });
+    const [line, ...more] = describeItemStatus(db, id, NOW, { timeZone: ZONE }, true);
     expect(more).toEqual([]);
     expect(line).toContain("*KPI 1* Number of implementing Members · target _At least 20/33 Members_");
     expect(line).toMatch(/`█████████░ 95%` 19 of 20 Members, 95%; \d+% of the period elapsed → \*on track\*/);
@@ -102,6 +102,20 @@ describe("exports", () => {
       "plan,item,kpi_no,kpi,target,target_kind,deadline,figure,as_of,source,counted,status,reason",
     );
     expect(named?.text).toContain("5 KPIs");
+  });
+
+  it("kpiCsv turns a note that a spreadsheet would run as a formula into text, and keeps figures numbers", async () => {
+    const { db, ctx } = await plan();
+    await handleKpiSubcommand("set", 'SAP 2022-2024 1-(a) 21 =HYPERLINK("https://evil.example","x")', ctx);
+    await handleKpiSubcommand("set", "SAP 2022-2024 2-(a) 0 @SUM(A1) -1 on last year", ctx);
+    const csv = kpiCsv(db, "SAP 2022-2024", NOW, { timeZone: ZONE });
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ figure: "21", counted: `'=HYPERLINK("https://evil.example","x")` });
+    expect(rows.find((r) => r.item === "2-(a)")).toMatchObject({
+      figure: "0",
+      counted: "'@SUM(A1) -1 on last year",
+    });
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("kpiCsv refuses an unknown plan with a sentence", async () => {

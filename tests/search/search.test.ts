@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CatalogueSearch, conceptsIn, sameCountry, splitQuery } from "../../src/search/index.ts";
+import {
+  CatalogueSearch,
+  canonicalCountries,
+  canonicalCountry,
+  conceptsIn,
+  sameCountry,
+  splitQuery,
+} from "../../src/search/index.ts";
 import { insertWorkshop, sampleCatalogue } from "../commands/fixtures.ts";
 
 describe("synonyms", () => {
@@ -23,6 +30,15 @@ describe("synonyms", () => {
     ["Authorized Economic Operators", "aeo"],
     ["ROO", "roo"],
     ["rules of origin", "roo"],
+    ["origin", "roo"],
+    ["PNG", "png"],
+    ["Papua New Guinea", "png"],
+    ["gender", "gender"],
+    ["women's participation", "gender"],
+    ["classification", "hs"],
+    ["e-commerce", "ecommerce"],
+    ["E-Commerce", "ecommerce"],
+    ["Viet Nam", "vietnam"],
   ])("%s → %s", (text, token) => {
     expect(conceptsIn(text)).toEqual([token]);
   });
@@ -40,6 +56,17 @@ describe("synonyms", () => {
     expect(sameCountry("papua-new-guinea", "Papua New Guinea")).toBe(true);
     expect(sameCountry("Guinea", "Papua New Guinea")).toBe(false);
     expect(sameCountry("Fiji", "Fiji")).toBe(true);
+    expect(sameCountry("PNG", "Papua New Guinea")).toBe(true);
+    expect(sameCountry("Viet Nam", "Vietnam")).toBe(true);
+  });
+
+  it("gives one name per country", () => {
+    expect(canonicalCountries(["Laos", "Lao PDR", "Lao People's Dem. Rep.", "Fiji"])).toEqual([
+      "Lao PDR",
+      "Fiji",
+    ]);
+    expect(canonicalCountry("Palau, Republic of")).toBe("Palau");
+    expect(canonicalCountry("Hong Kong China")).toBe("Hong Kong, China");
   });
 });
 
@@ -69,10 +96,8 @@ describe("CatalogueSearch", () => {
     expect(search.search("the of for")).toEqual([]);
   });
 
-  it("sees new rows after refresh", () => {
+  it("sees a workshop added after it was built, without a restart", () => {
     const id = insertWorkshop(world.db, { title: "National Workshop on Zoology for Tonga" });
-    expect(search.workshops("zoology")).toEqual([]);
-    search.refresh();
-    expect(search.workshops("zoology")).toEqual([id]);
+    expect(search.workshops("zoology")).toEqual([{ id, full: true }]);
   });
 });

@@ -5,6 +5,8 @@ import { surveyCommand } from "../../commands/survey.ts";
 import { type Config, configSchema } from "../../src/config.ts";
 import type { CommandHandler } from "../../src/context.ts";
 import { type Db, openDatabase } from "../../src/db/open.ts";
+import type { JobBoard } from "../../src/health/job-board.ts";
+import type { HttpTimeouts } from "../../src/http/server.ts";
 import { ACTION_IDS, type Reply } from "../../src/reply.ts";
 import { CatalogueSearch } from "../../src/search/index.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
@@ -92,6 +94,8 @@ export interface TestAppOptions {
   commands?: Record<string, CommandHandler>;
   env?: Record<string, string>;
   nowMs?: () => number;
+  timeouts?: Partial<HttpTimeouts>;
+  board?: JobBoard;
 }
 
 export function testConfig(env: Record<string, string>): Config {
@@ -129,6 +133,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       port: 0,
       host: "127.0.0.1",
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+      ...(options.board ? { board: options.board } : {}),
     },
     { botId: "BBOT", botUserId: "UBOT" },
   );
@@ -214,6 +220,33 @@ export function clickBody(
     ],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A modal's view_submission payload, as Slack posts it when the person presses the submit button. */
+export function viewSubmission(
+  callbackId: string,
+  input: { block: string; action: string; value: string },
+  o: { user?: string; metadata?: string } = {},
+) {
+  return {
+    type: "view_submission",
+    team: { id: "T1", domain: "rocb" },
+    user: { id: o.user ?? "U100", username: "someone", team_id: "T1" },
+    api_app_id: "A1",
+    token: "legacy-verification-token",
+    trigger_id: "4.5.6",
+    view: {
+      id: "V1",
+      // Slack's payloads differ every time (hash, timestamps); identical signed bodies are replays.
+      hash: `${Date.now()}.${Math.random()}`,
+      type: "modal",
+      callback_id: callbackId,
+      private_metadata: o.metadata ?? "",
+      state: {
+        values: { [input.block]: { [input.action]: { type: "plain_text_input", value: input.value } } },
+      },
+    },
+  };
 }
 
 /** An Events API callback body (JSON). */

@@ -40,3 +40,16 @@ describe("App Home data", () => {
     expect(data).toEqual({ today: "2024-09-15", upcoming: [], plan: null, awaiting: [], surveyRates: null });
   });
 });
+
+describe("App Home KPI glance", () => {
+  it("says how many KPIs lack a target or a figure, and what to do", async () => {
+    const { homeView } = await import("../../src/slack/views.ts");
+    const db = openDatabase(":memory:");
+    const awp = insertPlan(db, { kind: "AWP", start: "2024-07-01", end: "2025-06-30" });
+    insertItem(db, awp, { letter: "a", kpis: ["Number of Members"], targets: ["At least 20/33 Members"] });
+    insertItem(db, awp, { letter: "b", kpis: ["Number of workshops"] });
+    const text = JSON.stringify(homeView(homeData(db, NOW, "Asia/Bangkok", false)).blocks);
+    expect(text).toContain("Of 2 KPIs, 1 has no target in the plan and 1 has no figure recorded yet.");
+    expect(text).not.toContain("No KPI is behind.");
+  });
+});

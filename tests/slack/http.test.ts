@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { JobBoard } from "../../src/health/job-board.ts";
 import { ACTION_IDS, type Reply } from "../../src/reply.ts";
 import {
   clickBody,
@@ -61,8 +62,11 @@ describe("slash commands over HTTP", () => {
       })) as Reply;
       expect(body.response_type, name).toBe(expected.visibility ?? "ephemeral");
       expect(body.text, name).toBe(expected.text);
-      expect(body.blocks.slice(0, expected.blocks.length), name).toEqual(
-        JSON.parse(JSON.stringify(expected.blocks)),
+      // A Share button carries the id of the answer kept for it, not the builder's value.
+      const withoutShareValues = (blocks: unknown) =>
+        JSON.parse(JSON.stringify(blocks), (k, v) => (k === "value" && /"s"|"c"/.test(String(v)) ? "" : v));
+      expect(withoutShareValues(body.blocks.slice(0, expected.blocks.length)), name).toEqual(
+        withoutShareValues(expected.blocks),
       );
       const shareable = !expected.personal && (expected.visibility ?? "ephemeral") === "ephemeral";
       expect(actionIds(body.blocks).includes(ACTION_IDS.share), name).toBe(shareable);
@@ -171,10 +175,20 @@ describe("buttons", () => {
     expect(JSON.stringify(body.blocks)).toContain("Results 6–10 for aeo");
   });
 
+  /** The value of the Share button on what was posted to `url`. */
+  const shareValueOn = async (url: string) => {
+    const blocks = (await posted(url)).blocks as Array<{
+      elements?: Array<{ action_id?: string; value?: string }>;
+    }>;
+    return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION_IDS.share)?.value ?? "";
+  };
+
   it("Share reposts the same answer in the channel, without the private buttons", async () => {
     t = await startTestApp();
+    const { url: asked } = await command("/pages", "aeo");
+    const value = await shareValueOn(asked);
     const url = t.slack.responseUrl();
-    await postSigned(t.url, clickBody({ action_id: ACTION_IDS.share, value: ref(0) }, { responseUrl: url }));
+    await postSigned(t.url, clickBody({ action_id: ACTION_IDS.share, value }, { responseUrl: url }));
     const body = await posted(url);
     expect(body.response_type).toBe("in_channel");
     expect(body.replace_original).toBe(false);
@@ -184,8 +198,10 @@ describe("buttons", () => {
     expect(JSON.stringify(body.blocks)).toContain("Shared by <@U100>");
   });
 
-  it("refuses to share an answer holding personal data", async () => {
+  it("refuses to share an answer holding personal data, even for a forged Share value", async () => {
     t = await startTestApp();
+    const { url: asked } = await command("/personal", "");
+    expect(await shareValueOn(asked)).toBe("");
     const url = t.slack.responseUrl();
     await postSigned(
       t.url,
@@ -196,7 +212,7 @@ describe("buttons", () => {
     );
     const body = await posted(url);
     expect(body.response_type).toBe("ephemeral");
-    expect(body.text).toMatch(/personal data/);
+    expect(body.text).toMatch(/no longer active/);
     expect(JSON.stringify(body)).not.toContain("jane@");
   });
 
@@ -330,10 +346,27 @@ describe("health", () => {
     t = await startTestApp();
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       ok: true,
-      catalogue: { documents: 1, plans: 1, actionItems: 3, workshops: 1 },
+      problems: [],
+      mode: "http",
+      catalogue: { documents: 1, plans: 1, action_items: 3, workshops: 1 },
     });
+  });
+
+  it("GET /healthz answers 503 naming the job that has not succeeded for three intervals", async () => {
+    // The board's clock says the job was scheduled an hour ago (four 15-minute intervals) and never succeeded.
+    const board = new JobBoard(() => new Date(Date.now() - 60 * 60_000));
+    board.schedule("reminders", 15 * 60_000);
+    await board
+      .track("reminders", async () => {
+        throw new Error("Slack is down");
+      })
+      .catch(() => {});
+    t = await startTestApp({ board });
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(JSON.stringify(await res.json())).toContain("reminders");
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../src/reply.ts";
 import { PARTICIPANTS_VIEW } from "../../src/slack/listeners/workshop-admin.ts";
-import { clickBody, commandBody, postSigned, startTestApp, type TestApp } from "./harness.ts";
+import { clickBody, commandBody, postSigned, startTestApp, type TestApp, viewSubmission } from "./harness.ts";
 
 let t: TestApp;
 afterEach(async () => {
@@ -33,25 +33,11 @@ async function interact(payload: Record<string, unknown>) {
 }
 
 function submission(csv: string, o: { user?: string; metadata?: Record<string, unknown> } = {}) {
-  return {
-    type: "view_submission",
-    team: { id: "T1", domain: "rocb" },
-    user: { id: o.user ?? STAFF, username: "someone", team_id: "T1" },
-    api_app_id: "A1",
-    token: "legacy-verification-token",
-    trigger_id: "4.5.6",
-    view: {
-      id: "V1",
-      type: "modal",
-      callback_id: PARTICIPANTS_VIEW.callbackId,
-      private_metadata: JSON.stringify(o.metadata ?? { workshopId: WORKSHOP }),
-      state: {
-        values: {
-          [PARTICIPANTS_VIEW.block]: { [PARTICIPANTS_VIEW.action]: { type: "plain_text_input", value: csv } },
-        },
-      },
-    },
-  };
+  return viewSubmission(
+    PARTICIPANTS_VIEW.callbackId,
+    { block: PARTICIPANTS_VIEW.block, action: PARTICIPANTS_VIEW.action, value: csv },
+    { user: o.user ?? STAFF, metadata: JSON.stringify(o.metadata ?? { workshopId: WORKSHOP }) },
+  );
 }
 
 const stored = () =>
@@ -73,6 +59,18 @@ async function postedTo(url: string) {
 }
 
 describe("loading participants from Slack", () => {
+  it("never posts to a URL a forged submission puts in private_metadata", async () => {
+    t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
+    const attacker = t.slack.responseUrl();
+    const res = await interact(
+      submission(GOOD_CSV, { metadata: { workshopId: WORKSHOP, responseUrl: attacker } }),
+    );
+    expect(res.body.response_action).toBe("update");
+    await t.slack.waitFor("chat.postMessage");
+    const path = new URL(attacker).pathname;
+    expect(t.slack.callsOf("response").filter((c) => c.path === path)).toEqual([]);
+  });
+
   it("command → button → views.open → bad paste refused whole → good paste stored, confirmed with counts only", async () => {
     t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
 
@@ -98,8 +96,8 @@ describe("loading participants from Slack", () => {
     expect(open?.body.trigger_id).toBe("1.2.3");
     const view = open?.body.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
     expect(view.callback_id).toBe(PARTICIPANTS_VIEW.callbackId);
-    const metadata = JSON.parse(view.private_metadata) as { workshopId: number; responseUrl: string };
-    expect(metadata).toEqual({ workshopId: WORKSHOP, responseUrl: buttonUrl });
+    const metadata = JSON.parse(view.private_metadata) as { workshopId: number };
+    expect(metadata).toEqual({ workshopId: WORKSHOP });
     expect(JSON.stringify(view.blocks)).toContain('"multiline":true');
 
     const bad = await interact(submission(BAD_CSV, { metadata }));

@@ -62,6 +62,17 @@ describe("/survey", () => {
     );
   });
 
+  it("exports free-text answers a spreadsheet would run as formulas as text", async () => {
+    const db = seeded();
+    db.prepare("UPDATE survey_responses SET changes = ?").run('=HYPERLINK("https://evil.example","x")');
+    db.prepare("UPDATE participants SET name = '+cmd|calc', administration = '-Fiji'").run();
+    const file = (await surveyCommand("export 2023/24", ctx(db))).file?.content ?? "";
+    expect(file).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    expect(file).toContain("'+cmd|calc");
+    expect(file).toContain("'-Fiji");
+    expect(file).not.toMatch(/(^|,)[=+\-@]/m);
+  });
+
   it("exports a CSV file for a fiscal year, personal", async () => {
     const reply = await surveyCommand("export 2023/24", ctx(seeded()));
     expect(reply.personal).toBe(true);

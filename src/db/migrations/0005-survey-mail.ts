@@ -6,8 +6,7 @@ import type { Migration } from "../migrate.ts";
  * SQLite cannot relax a CHECK or a NOT NULL in place; rows and ids are kept.
  */
 export const surveyMail: Migration = {
-  // The position in the list decides the number; this file is 0005 once 0004 is merged before it.
-  version: 4,
+  version: 5,
   name: "survey-mail",
   up(db) {
     db.exec(`

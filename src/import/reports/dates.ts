@@ -11,25 +11,33 @@ export interface DateSpan {
 
 // Capitalised only: a lower-case "may" is the verb far more often than the month.
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?`;
-const DAY = String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?`;
+// Not the end of a fiscal year: "FY 2016/17 February 2018" is February 2018.
+const DAY = String.raw`(?<![\d/])(\d{1,2})(?:st|nd|rd|th)?`;
+const MORE_DAYS = String.raw`(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)+(?:\s*,?\s*(?:and|&)\s*|\s*,\s*)`;
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 const SEP = String.raw`\s*(?:-|–|—|~|\bto\b|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*`;
 const GAP = String.raw`[\s-]*(?:of\s+)?`;
 
+// The year of a day-month date is optional: one without it is read only when the context gives the year.
 const PATTERNS: Array<{ re: string; read: (m: string[]) => Parts | null }> = [
   // 28 May-1 June 2012 · 31-July - 3 August 2017 · 28 August 2017 – 1 September 2017
   {
-    re: `${DAY}${GAP}${MONTH},?\\s*(?:${YEAR})?${SEP}${DAY}${GAP}${MONTH},?\\s*${YEAR}`,
+    re: `${DAY}${GAP}${MONTH},?\\s*(?:${YEAR})?${SEP}${DAY}${GAP}${MONTH}(?:,?\\s*${YEAR})?`,
     read: (m) => ({ d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y2: m[6] }),
   },
-  // 19-23 September 2011 · 22-27April 2018 · 28 and 29 August 2017
+  // 7, 8 and 10 May 2019: a list of days spans the first to the last
   {
-    re: `${DAY}${SEP}${DAY}${GAP}${MONTH},?\\s*${YEAR}`,
+    re: `${DAY}${MORE_DAYS}${DAY}${GAP}${MONTH}(?:,?\\s*${YEAR})?`,
+    read: (m) => ({ d1: m[1], m1: m[3], d2: m[2], m2: m[3], y2: m[4] }),
+  },
+  // 19-23 September 2011 · 22-27April 2018 · 28 and 29 August 2017 · 11-15 March, 2024
+  {
+    re: `${DAY}${SEP}${DAY}${GAP}${MONTH}(?:,?\\s*${YEAR})?`,
     read: (m) => ({ d1: m[1], m1: m[3], d2: m[2], m2: m[3], y2: m[4] }),
   },
   // 27 April 2012 · 1st of December 2017
   {
-    re: `${DAY}${GAP}${MONTH},?\\s*${YEAR}`,
+    re: `${DAY}${GAP}${MONTH}(?:,?\\s*${YEAR})?`,
     read: (m) => ({ d1: m[1], m1: m[2], d2: m[1], m2: m[2], y2: m[3] }),
   },
   // September 19-23, 2011 · May 28 - June 1, 2012
@@ -66,10 +74,10 @@ export function monthNumber(name: string): number | null {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-function toSpan(p: Parts): Omit<DateSpan, "index" | "length"> | null {
+function toSpan(p: Parts, contextYear?: number): Omit<DateSpan, "index" | "length"> | null {
   const m1 = p.m1 ? monthNumber(p.m1) : null;
   const m2 = p.m2 ? monthNumber(p.m2) : null;
-  const y2 = Number(p.y2);
+  const y2 = p.y2 ? Number(p.y2) : (contextYear ?? 0);
   if (!m1 || !m2 || !y2) return null;
   let y1 = p.y1 ? Number(p.y1) : y2;
   // "29 December - 2 January 2012": the first part belongs to the year before.
@@ -85,8 +93,12 @@ function toSpan(p: Parts): Omit<DateSpan, "index" | "length"> | null {
   return { start: a.toISODate() as string, end: b.toISODate() as string, precision: "day" };
 }
 
-/** Every date expression in the text, left to right; the widest reading wins at each position. */
-export function findDates(text: string): DateSpan[] {
+/**
+ * Every date expression in the text, left to right; the widest reading wins at each position.
+ * `contextYear` completes a day-month date printed without its year ("from 4-8 March" under a dated
+ * heading, after a dateline); without it such a date is not read.
+ */
+export function findDates(text: string, contextYear?: number): DateSpan[] {
   const out: DateSpan[] = [];
   for (const match of text.matchAll(COMBINED)) {
     let offset = 1;
@@ -95,7 +107,7 @@ export function findDates(text: string): DateSpan[] {
       if (match[offset] !== undefined) {
         const groups = match.slice(offset, offset + 1 + size);
         const parts = (PATTERNS[i] as (typeof PATTERNS)[number]).read(groups as string[]);
-        const span = parts && toSpan(parts);
+        const span = parts && toSpan(parts, contextYear);
         if (span) out.push({ ...span, index: match.index, length: match[0].length });
         break;
       }
@@ -106,8 +118,8 @@ export function findDates(text: string): DateSpan[] {
 }
 
 /** The first date expression at day precision, else the first at month precision. */
-export function firstDate(text: string, precision?: "day"): DateSpan | null {
-  const all = findDates(text);
+export function firstDate(text: string, precision?: "day", contextYear?: number): DateSpan | null {
+  const all = findDates(text, contextYear);
   return all.find((d) => d.precision === "day") ?? (precision ? null : (all[0] ?? null));
 }
 

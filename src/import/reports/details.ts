@@ -16,7 +16,7 @@ const PARTICIPANTS = new RegExp(
   "i",
 );
 const ADMINISTRATIONS = new RegExp(
-  String.raw`^[^.;]{0,40}?\b(?:from|representing)\s+(?:more than\s+|around\s+|over\s+|some\s+)?${COUNT_WORD}\s+(?:[\w/-]+\s+){0,5}?(?:administrations|countries|economies)\b`,
+  String.raw`^[^.;]{0,40}?\b(?:from|representing)\s+(?:more than\s+|around\s+|over\s+|some\s+)?${COUNT_WORD}\s+(?:[\w/-]+\s+){0,5}?(?:administrations|countries|economies|Members)\b`,
   "i",
 );
 

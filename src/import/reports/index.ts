@@ -7,6 +7,7 @@ import { readHeadings } from "./headings.ts";
 import { groupEntries, mergeGroup, sameEvent } from "./merge.ts";
 import { readNarrative } from "./narrative.ts";
 import { readSurvey } from "./survey-table.ts";
+import { surveyedWorkshops } from "./surveyed.ts";
 import { clean, maskLines } from "./text.ts";
 import { splitTitlePlace } from "./titles.ts";
 
@@ -57,19 +58,21 @@ export function parseReport(lines: string[], skip: Array<[number, number]>): Par
     entries.filter((e) => e.start !== null),
     year,
   );
+  // An undated mention joins its dated twin: its title may name the audience ("… for Pacific Islands").
   for (const e of entries.filter((x) => x.start === null)) {
-    if (!groups.some((g) => g.some((m) => sameUndated(e, m)))) {
-      unplaced.push({ line: e.line, text: `event with no date: ${e.title}` });
-    }
+    const twin = datedTwin(groups, e);
+    if (twin) twin.push(e);
+    else unplaced.push({ line: e.line, text: `event with no date: ${e.title}` });
   }
   for (const u of lists.undated) {
     const probe = { ...entryOf(u.title), line: u.line };
-    if (!groups.some((g) => g.some((m) => sameUndated(probe, m)))) {
-      unplaced.push({ line: u.line, text: `event listed without a date: ${clean(u.title)}` });
-    }
+    const twin = datedTwin(groups, probe);
+    if (twin) twin.push(probe);
+    else unplaced.push({ line: u.line, text: `event listed without a date: ${clean(u.title)}` });
   }
+  const surveyed = survey.survey && survey.range ? surveyedWorkshops(survey.survey, survey.range[0]) : [];
   const workshops = distinctTitles(
-    groups.map((g) => mergeGroup(g, unplaced)).sort((a, b) => a.line - b.line),
+    [...groups.map((g) => mergeGroup(g, unplaced)), ...surveyed].sort((a, b) => a.line - b.line),
   );
   return {
     title: head?.title ?? null,
@@ -94,9 +97,14 @@ function entryOf(text: string): Entry {
   };
 }
 
-/** An undated mention matches a dated one with a near-identical title. */
-function sameUndated(e: Entry, m: Entry): boolean {
-  return sameEvent({ ...e, start: m.start, end: m.end }, m, null) > 0;
+/** The group of dated mentions whose title is nearest an undated mention's, if any is near enough. */
+function datedTwin(groups: Entry[][], e: Entry): Entry[] | undefined {
+  let best: { group: Entry[]; score: number } | undefined;
+  for (const group of groups) {
+    const score = Math.max(...group.map((m) => sameEvent({ ...e, start: m.start, end: m.end }, m, null)));
+    if (score > 0 && (!best || score > best.score)) best = { group, score };
+  }
+  return best?.group;
 }
 
 /**

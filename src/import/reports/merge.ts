@@ -1,4 +1,5 @@
 import type { ParsedWorkshop, Unplaced } from "../parsed.ts";
+import { audienceOf } from "./audience.ts";
 import { membersIn } from "./countries.ts";
 import type { Entry, EntrySource } from "./entry.ts";
 import { kindOf } from "./kinds.ts";
@@ -133,13 +134,15 @@ export function mergeGroup(group: Entry[], unplaced: Unplaced[]): ParsedWorkshop
       });
     }
   }
-  const named = membersIn(titled.title);
-  const countries = named.length > 0 ? named : (detailed.map(countriesOf).find((c) => c.length > 0) ?? []);
+  const kind = kindOf(titled.title);
+  const hostCountry = pick(detailed, "country");
+  const titles = [...group].sort(by(TITLE_ORDER)).map((m) => m.title);
   return {
     title: titled.title,
-    kind: kindOf(titled.title),
-    countries,
+    kind,
+    countries: audienceOf(titles, kind, hostCountry),
     city: pick(detailed, "city"),
+    hostCountry,
     venue: pick(detailed, "venue"),
     start,
     end,

@@ -25,21 +25,30 @@ const ACTIVE = new RegExp(
  */
 export function readNarrative(lines: string[], owned: Set<number>): Entry[] {
   const entries: Entry[] = [];
+  let headingYear: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
+    headingYear = yearOfHeading(clean(raw)) ?? headingYear;
     if (owned.has(i + 1) || clean(raw).length < 60) continue;
     const text = isBullet(raw) ? stripBullet(raw) : clean(raw);
     const all = sentences(text);
     all.forEach((sentence, k) => {
-      const entry = readSentence(sentence, all.slice(k, k + 3).join(" "), i + 1);
+      const entry = readSentence(sentence, all.slice(k, k + 3).join(" "), i + 1, headingYear);
       if (entry) entries.push(entry);
     });
   }
   return entries;
 }
 
-function readSentence(sentence: string, context: string, line: number): Entry | null {
-  const date = findDates(sentence).find((d) => d.precision === "day");
+/** The year a short heading line dates the paragraphs under it with: "March 2019", "(Mar. 2019)". */
+function yearOfHeading(line: string): number | undefined {
+  if (line === "" || line.length > 60 || /[.;:]$/.test(line)) return undefined;
+  const date = findDates(line)[0];
+  return date ? Number(date.start.slice(0, 4)) : undefined;
+}
+
+function readSentence(sentence: string, context: string, line: number, headingYear?: number): Entry | null {
+  const date = findDates(sentence, headingYear).find((d) => d.precision === "day");
   if (!date) return null;
   const before = sentence.slice(0, date.index);
   const passive = PASSIVE.exec(sentence);

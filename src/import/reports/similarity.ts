@@ -25,6 +25,12 @@ const ACRONYMS: Record<string, string> = {
   unep: "un environment program",
 };
 
+/** Abbreviations of customs topics (lower case), as opposed to the acronyms of organisations. */
+export const TOPIC_ACRONYMS: ReadonlySet<string> = new Set([
+  ...Object.keys(ACRONYMS).filter((a) => a !== "unep" && a !== "oie"),
+  ...["safe", "cep", "hrd", "it", "ict", "cb", "ecommerce", "e", "tf", "ta", "sps", "nco", "dg", "dgs"],
+]);
+
 const STOP = new Set(
   `a an and as at by for from in of on or the to with wco ap asia pacific region regional sub national
   workshop workshops seminar meeting meetings forum conference session ceremony symposium committee
@@ -39,6 +45,7 @@ export function topicWords(title: string): Set<string> {
   const words = withoutMembers(title)
     .toLowerCase()
     .replace(/programme/g, "program")
+    .replace(/\be-(?=[a-z])/g, "e")
     .split(/[^a-z0-9]+/)
     .flatMap((w) => (ACRONYMS[w] ?? w).split(" "))
     .map(stem)

@@ -4,12 +4,23 @@ import type { Reply } from "../../reply.ts";
 import { logRequest, runCommand, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
 import { sendFileToUser } from "../files.ts";
-import { notice, replyMessage } from "../messages.ts";
+import { notice, replyMessage, shareable } from "../messages.ts";
 import { type CommandRef, commandSchema } from "../payloads.ts";
 import type { WebClient } from "../web-client.ts";
 
-/** Answers `reply` through the response_url, sending its file (if any) by direct message first. */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+/** Slack sends `&`, `<` and `>` typed in a command or message as entities; decoded once, here at the edge. */
+export function decodeSlackText(text: string): string {
+  return text.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/**
+ * Answers `reply` through the response_url, sending its file (if any) by direct message first; the
+ * answer is kept so that its Share button reposts exactly what was shown.
+ */
 export async function answer(
+  deps: Pick<SlackDeps, "shares">,
   respond: RespondFn,
   client: WebClient,
   userId: string,
@@ -25,7 +36,8 @@ export async function answer(
       blocks: [...reply.blocks, { type: "context", elements: [{ type: "mrkdwn", text: sentence }] }],
     };
   }
-  await respond({ ...replyMessage(shown, ref), replace_original: replaceOriginal });
+  const shareId = deps.shares && shareable(shown) ? deps.shares.keep(userId, shown, ref) : null;
+  await respond({ ...replyMessage(shown, shareId), replace_original: replaceOriginal });
 }
 
 /** Tells the person it failed; logs the cause under a short reference they can quote. */
@@ -64,12 +76,12 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         });
         return;
       }
-      const { user_id: user, text } = parsed.data;
-      const ref: CommandRef = { c: name, t: text.trim(), o: 0 };
+      const { user_id: user } = parsed.data;
+      const ref: CommandRef = { c: name, t: decodeSlackText(parsed.data.text).trim(), o: 0 };
       let outcome = "answered";
       try {
         const reply = await runCommand(deps, ref, user);
-        await answer(respond, client, user, reply, ref);
+        await answer(deps, respond, client, user, reply, ref);
       } catch (err) {
         outcome = "failed";
         await answerFailure(deps, respond, err, { command: name, user });

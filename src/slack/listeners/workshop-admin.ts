@@ -16,9 +16,11 @@ import {
 import { readSlackFile } from "../../surveys/participants-file.ts";
 import { logRequest, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
+import { ExpiringMap } from "../expiring-map.ts";
 import { notice } from "../messages.ts";
 import type { WebClient } from "../web-client.ts";
 import { answerFailure } from "./commands.ts";
+import { registerRecordEvent } from "./record-event.ts";
 
 /** The participants modal: its callback_id and its inputs (a paste, a CSV file, addresses to remove). */
 export const PARTICIPANTS_VIEW = {
@@ -39,10 +41,8 @@ const ERROR_TEXT_LIMIT = 1500;
 const REFUSED = "Only ROCB A/P staff can load participants; nothing was saved.";
 const UNREADABLE = "I could not read this form. Please close it and press “Load participants” again.";
 
-const metadataSchema = z.object({
-  workshopId: z.number().int().positive(),
-  responseUrl: z.url().optional(),
-});
+// Only which workshop: private_metadata is held by the client, so nothing in it may choose a destination.
+const metadataSchema = z.object({ workshopId: z.number().int().positive() });
 
 const jsonMetadata = z.string().transform((s, c) => {
   try {
@@ -100,11 +100,11 @@ export const participantsSubmissionSchema = z.object({
   }),
 });
 
-export function participantsModal(workshop: { id: number; title: string }, responseUrl?: string): ModalView {
+export function participantsModal(workshop: { id: number; title: string }): ModalView {
   return {
     type: "modal",
     callback_id: PARTICIPANTS_VIEW.callbackId,
-    private_metadata: JSON.stringify({ workshopId: workshop.id, ...(responseUrl ? { responseUrl } : {}) }),
+    private_metadata: JSON.stringify({ workshopId: workshop.id }),
     title: { type: "plain_text", text: "Load participants" },
     submit: { type: "plain_text", text: "Load" },
     close: { type: "plain_text", text: "Cancel" },
@@ -209,6 +209,10 @@ function doneModal(sentence: string): ModalView {
 /** Staff's "Load participants" button opens the paste modal; its submission imports all or nothing. */
 export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
   const { db, logger } = deps;
+  // Where to confirm a load: the response_url of the click that opened the modal, kept here by who
+  // clicked and for which workshop (Slack tells us both), never read back from the modal.
+  const confirmTo = new ExpiringMap<string, string>(30 * 60_000, 1_000);
+  registerRecordEvent(app, deps); // `/workshops record`: its own modals
 
   app.action(ACTION_IDS.participantsLoad, async ({ ack, body, client, respond, context }) => {
     await ack();
@@ -236,7 +240,8 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
         outcome = "gone";
         await say("That workshop no longer exists, so there is nothing to load participants into.");
       } else {
-        await client.views.open({ trigger_id, view: participantsModal(workshop, response_url) });
+        await client.views.open({ trigger_id, view: participantsModal(workshop) });
+        if (response_url) confirmTo.set(`${user.id}:${workshop.id}`, response_url);
       }
     } catch (err) {
       outcome = "failed";
@@ -268,7 +273,7 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
       return;
     }
     const { user, view } = parsed.data;
-    const { workshopId, responseUrl } = view.private_metadata;
+    const { workshopId } = view.private_metadata;
     const values = view.state.values;
     const csv = values[PARTICIPANTS_VIEW.block]?.[PARTICIPANTS_VIEW.action].value ?? "";
     const files = values[PARTICIPANTS_VIEW.fileBlock]?.[PARTICIPANTS_VIEW.fileAction].files ?? [];
@@ -334,8 +339,9 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
       unchanged: summary.unchanged,
       removed: summary.removed,
     });
-    await confirm(client, responseUrl, user.id, sentence).catch((err: unknown) =>
-      logger.warn({ err, workshop: workshopId }, "could not confirm the participants import"),
+    await confirm(client, confirmTo.take(`${user.id}:${workshopId}`), user.id, sentence).catch(
+      (err: unknown) =>
+        logger.warn({ err, workshop: workshopId }, "could not confirm the participants import"),
     );
   });
 

@@ -60,7 +60,8 @@ describe("folding the mentions of one event", () => {
     expect(mergeGroup(groups[0] as Entry[], unplaced)).toMatchObject({
       title: "Regional Workshop on AEO",
       kind: "regional",
-      countries: ["Korea"],
+      countries: [],
+      hostCountry: "Korea",
       city: "Cheonan",
       venue: "CBCTC",
       start: "2011-09-19",

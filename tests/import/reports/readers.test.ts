@@ -4,7 +4,6 @@ import { parsePlace } from "../../../src/import/reports/countries.ts";
 import { readCounts, readSponsor } from "../../../src/import/reports/details.ts";
 import { readBlocks } from "../../../src/import/reports/events-2col.ts";
 import { parseReport } from "../../../src/import/reports/index.ts";
-import { kindOf } from "../../../src/import/reports/kinds.ts";
 
 describe("the readers on made-up reports", () => {
   it("reads a two-line title above a date line and its narrative", () => {
@@ -44,17 +43,6 @@ describe("the readers on made-up reports", () => {
       ["Regional Workshop on ROO", "2019-10-07", null, "Kashiwa", "Japan"],
       ["WCO Sub-Regional Workshop on AEO for the Pacific", "2019-11", null, null, null],
     ]);
-  });
-
-  it("names kinds from the title words", () => {
-    expect(kindOf("WCO Pre-Accreditation Workshop for the Single Window Experts")).toBe("accreditation");
-    expect(kindOf("WCO Sub-Regional Workshop for Oceania Members")).toBe("sub-regional");
-    expect(kindOf("National Workshop on AEO")).toBe("national");
-    expect(kindOf("WCO International Workshop")).toBe("other");
-    expect(kindOf("National Seminar on HS 2012")).toBe("seminar");
-    expect(kindOf("15th A/P Regional Training Center Heads Meeting")).toBe("meeting");
-    expect(kindOf("High-level policy dialogue with Pakistan government leaders")).toBe("meeting");
-    expect(kindOf("Joint Mission with ADB")).toBe("other");
   });
 
   it("reads places, counts and sponsors as printed in several ways", () => {

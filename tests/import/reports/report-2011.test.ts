@@ -96,7 +96,8 @@ describe("Annual Report 2011/2012", () => {
     expect(fields(find(workshops, /^Regional Workshop on AEO$/))).toEqual({
       title: "Regional Workshop on AEO",
       kind: "regional",
-      countries: ["Korea"],
+      countries: [],
+      hostCountry: "Korea",
       city: "Cheonan",
       start: "2011-09-19",
       end: "2011-09-23",
@@ -116,7 +117,8 @@ describe("Annual Report 2011/2012", () => {
       title: "Regional Workshop and Dialogue on Partnership for Customs Modernization",
       kind: "regional",
       city: "Bangkok",
-      countries: ["Thailand"],
+      countries: [],
+      hostCountry: "Thailand",
       start: "2012-05-28",
       end: "2012-06-01",
       sponsor: "CCF-Japan",
@@ -126,7 +128,8 @@ describe("Annual Report 2011/2012", () => {
   it("reads participants and administrations from the narrative", () => {
     expect(fields(find(workshops, /Intelligence Management/))).toMatchObject({
       city: "Melaka",
-      countries: ["Malaysia"],
+      countries: [],
+      hostCountry: "Malaysia",
       participants: 27,
       administrations: 20,
       sponsor: "CCF-Japan",
@@ -185,7 +188,8 @@ describe("Annual Report 2011/2012", () => {
     });
     expect(fields(find(workshops, /^WCO Council Session$/))).toMatchObject({
       kind: "meeting",
-      countries: ["Belgium"],
+      countries: [],
+      hostCountry: "Belgium",
       city: "Brussels",
       start: "2012-06",
       end: "2012-06",

@@ -90,7 +90,8 @@ import { fields, find, seedReport } from "./helpers.ts";
  */
 describe("Annual Report 2017/18", () => {
   const report = seedReport("001_");
-  const { workshops } = report;
+  // The events of its year; the FY2016/17 workshops of the survey annex are tested apart.
+  const workshops = report.workshops.filter((w) => w.start === null || w.start >= "2017-07");
 
   it("is titled by its year", () => {
     expect([report.title, report.fiscalYear]).toEqual(["Annual Report 2017/18", "2017/18"]);
@@ -118,7 +119,8 @@ describe("Annual Report 2017/18", () => {
     expect(fields(find(workshops, /Small Arms and Light Weapons/))).toEqual({
       title: "WCO Regional Workshop on Small Arms and Light Weapons (SALW)",
       kind: "regional",
-      countries: ["Australia"],
+      countries: [],
+      hostCountry: "Australia",
       city: "Melbourne",
       start: "2017-07-17",
       end: "2017-07-20",
@@ -204,7 +206,8 @@ describe("Annual Report 2017/18", () => {
   it("keeps high-level dialogues and conferences as meetings", () => {
     expect(fields(find(workshops, /dialogue with Afghan/))).toMatchObject({
       kind: "meeting",
-      countries: ["Afghanistan"],
+      countries: [],
+      hostCountry: "Afghanistan",
       city: "Kabul",
       start: "2017-07-16",
     });
@@ -224,7 +227,8 @@ describe("Annual Report 2017/18", () => {
   it("keeps month precision when no day is printed anywhere", () => {
     expect(fields(find(workshops, /Compliance and Enforcement Package/))).toMatchObject({
       kind: "regional",
-      countries: ["Japan"],
+      countries: [],
+      hostCountry: "Japan",
       start: "2018-06",
       end: "2018-06",
     });
@@ -293,5 +297,25 @@ describe("Annex IV: the Follow-Up Action Survey of the FY2016/17 workshops", () 
       sum("operationalManuals"),
       sum("others"),
     ]).toEqual([109, 120, 83, 47, 27, 34]);
+  });
+
+  it("turns the FY2016/17 workshops of the survey annex into held workshops of their month", () => {
+    const annex = seedReport("001_").workshops.filter((w) => w.start !== null && w.start < "2017-07");
+    expect(annex).toHaveLength(rows.length);
+    expect(annex).toHaveLength(13);
+    // Printed "Apr. 2016" … "Jun. 2016" after "Apr. 2017": the months of FY2016/17, misprinted.
+    expect(annex.every((w) => (w.start as string) >= "2016-07")).toBe(true);
+    expect(find(annex, /Customs Valuation/).start).toBe("2017-06");
+    expect(annex.every((w) => w.status === "held" && w.start === w.end && w.start?.length === 7)).toBe(true);
+    expect(fields(find(annex, /Digital Customs and ECommerce/))).toMatchObject({
+      kind: "regional",
+      start: "2016-09",
+      administrations: 21,
+    });
+    expect(fields(find(annex, /Sub-regional Integrity for the Pacific/))).toMatchObject({
+      kind: "sub-regional",
+      countries: ["Pacific"],
+      start: "2016-07",
+    });
   });
 });

@@ -1,0 +1,57 @@
+import type { Logger } from "pino";
+import type { Db } from "../db/open.ts";
+import type { HttpRoute } from "../http/route.ts";
+import type { ConnectionWatch } from "./connection.ts";
+import type { JobBoard } from "./job-board.ts";
+import { type Health, type HealthFacts, healthOf } from "./report.ts";
+
+export interface HealthDeps {
+  db: Db;
+  mode: "socket" | "http";
+  board: JobBoard;
+  /** Socket Mode: the client's connection, followed with `followConnection`. */
+  connection?: ConnectionWatch;
+  logger: Pick<Logger, "error">;
+  /** The real clock, also under ROCB_NOW: lateness is measured in wall-clock time. */
+  clock?: () => Date;
+}
+
+const CATALOGUE_TABLES = ["documents", "plans", "action_items", "workshops"] as const;
+
+/** `GET /healthz` for the bot's HTTP server (both modes): the body and status of `healthOf`. */
+export function healthRoute(deps: HealthDeps): HttpRoute {
+  return {
+    method: "GET",
+    path: "/healthz",
+    handle(_req, res) {
+      const health = checkHealth(deps);
+      res.writeHead(health.status, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify(health.body));
+    },
+  };
+}
+
+/** Reads the facts (database, connection, jobs) and judges them with `healthOf`. */
+export function checkHealth(deps: HealthDeps): Health {
+  const connection = deps.connection?.status();
+  return healthOf({
+    now: (deps.clock ?? (() => new Date()))(),
+    mode: deps.mode,
+    database: readDatabase(deps),
+    ...(connection ? { connection } : {}),
+    jobs: deps.board.statuses(),
+  });
+}
+
+function readDatabase(deps: HealthDeps): HealthFacts["database"] {
+  try {
+    const catalogue: Record<string, number> = {};
+    for (const table of CATALOGUE_TABLES) {
+      catalogue[table] = deps.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    }
+    return { schemaVersion: deps.db.pragma("user_version", { simple: true }) as number, catalogue };
+  } catch (err) {
+    deps.logger.error({ err }, "health check: the database did not answer");
+    return null;
+  }
+}

@@ -1,0 +1,337 @@
+import { formatCode, type ItemCode, parseCode } from "../catalogue/codes.ts";
+import { canonicalCountry } from "../search/countries.ts";
+import { compact, conceptsIn } from "../search/synonyms.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+// Reads a question in plain words as the slash command that answers it. Deterministic: the words it
+// knows are the catalogue's own (countries, title words, plans) plus the handful of question words below.
+
+export type QuestionCommand = "/workshops" | "/kpi" | "/actions";
+
+/** The slash command a question was read as. */
+export interface Reading {
+  command: QuestionCommand;
+  text: string;
+}
+
+export type Understood =
+  | { read: Reading }
+  | { help: true }
+  /** Not read: commands close to what was asked, and the words that were not understood. */
+  | { suggestions: string[]; unknown: string[] };
+
+/** Questions longer than this are not read: nobody asks one, and it bounds the work. */
+const MAX_QUESTION = 300;
+
+const HELP = /^(?:help|\?|hi|hello|hey|what can (?:you|i) (?:do|ask)|how does this work|commands)$/;
+const UPCOMING =
+  /\b(?:next|upcoming|coming|planned|planning|future|scheduled|soon|will|going to|plans? (?:for|in))\b/;
+const PAST = /\b(?:last|latest|past|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
+/** Words of a past event that also describe a future one ("will be held"): past only without "next". */
+const HELD = /\b(?:held|organi[sz]ed|conducted|done)\b/;
+const SPONSOR = /\b(?:funds?|funded|funding|funder|pays?|paid|sponsor(?:s|ed|ing)?|donors?|financ\w*)\b/;
+const BEHIND = /\b(?:behind|late|lagging|off[\s-]track|missed|overdue|delayed|slipping)\b/;
+const KPI = /\b(?:kpis?|targets?|indicators?|status|progress|performance|doing|achieved)\b/;
+const ACTIONS = /\b(?:action items?|actions?|items?|activities|the plan|plan say)\b/;
+const WORKSHOPS =
+  /\b(?:workshops?|trainings?|seminars?|meetings?|missions?|events?|courses?|sessions?|conferences?|ws)\b/;
+const ACROSS = /\b(?:across|every|all) plans\b/;
+/** "workshop 135", "workshop #135", "id 135": one record. */
+const ONE_WORKSHOP = /\b(?:workshops?|ws|id)\s*(?:no\.?\s*|number\s*)?#?\s*(\d{1,6})\b|#(\d{1,6})\b/;
+/** "funded by CCF-Korea", "sponsored by Japan": the sponsor, up to three words. */
+const SPONSORED_BY =
+  /\b(?:funded|sponsored|financed|paid for|supported|organi[sz]ed)\s+by\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+(?!(?:in|for|on|at|during|since|from|and|or|with)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})/iu;
+const PILLAR = /\bpillar\s*(?:no\.?\s*)?([1-4]|one|two|three|four)\b/;
+const PILLAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+const KIND: Array<[RegExp, string]> = [
+  [/\bsub[\s-]?regional\b/, "sub-regional"],
+  [/\b(?<!sub[\s-]?)regional\b/, "regional"],
+  [/\bnational\b/, "national"],
+  [/\baccreditation\b/, "accreditation"],
+];
+/** A plan or a period: `AWP 2024-2025`, `SAP 2022-2024`, `FY2017/18`, `2011-2012`, `2017`. */
+const PLAN =
+  /\b(?:(awp|sap|annual work plan|strategic action plan)\s*)?(fy\s*)?((?:19|20)\d{2})(?:\s*[-/]\s*(\d{4}|\d{2}))?\b/g;
+
+/** Words that carry no topic: question words, the intents above, and nouns every question shares. */
+const FILLER = new Set(
+  `a an the is are was were be been being do does did will would can could should shall may might must
+   what when where who whom whose which why how many much number count there here any anything some
+   i me my we our us you your it its they them their this that these those of in on at for to from by
+   with about into during within and or not no yes please show list tell give find see get know want
+   all every each new latest last next upcoming coming planned planning future scheduled soon held past
+   previous recent recently happened took place organised organized conducted so far ago done going
+   fund funds funded funding funder pay pays paid sponsor sponsors sponsored sponsoring donor donors
+   workshop workshops training trainings seminar seminars meeting meetings mission missions event events
+   course courses session sessions conference conferences ws kpi kpis target targets indicator indicators
+   status progress performance achieved action actions item items activity activities plan plans say says
+   pillar one two three four behind late lagging missed overdue delayed slipping track off country
+   countries national regional subregional sub accreditation fy awp sap annual work strategic office rocb
+   wco customs member members administration administrations year years month months date dates
+   happen happening run running take taking hold holds relate relates related relating regarding concerning
+   cover covers covered covering attend attended attending participants participant where
+   have has had got contain contains include includes officers officials staff people anyone someone
+   ever also mention mentions mentioned`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Parts {
+  lower: string;
+  code: ItemCode | null;
+  pillar: number | null;
+  /** As typed: `SAP 2022-2024`, `FY2017/18`, `2018`. */
+  plan: string | null;
+  /** A plan named by kind or fiscal year, not a bare calendar year. */
+  planNamed: boolean;
+  country: string | null;
+  kind: string | null;
+  /** Words left once everything above is taken out, as typed. */
+  rest: string[];
+  /** Every word but the code and the plan, as typed, in order. */
+  plain: string[];
+}
+
+/** `<@U123> when is …?` → `when is …`: mentions, quotes and closing punctuation out, spaces collapsed. */
+export function cleanQuestion(text: string): string {
+  return text
+    .replace(/<[@#!][^>]*>/g, " ")
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[?!.,;:]+$/, "")
+    .trim();
+}
+
+/** A code as people type it in a sentence; two-letter codes are doubled letters, so "1st" is not one. */
+function codeIn(word: string): ItemCode | null {
+  const code = parseCode(word.replace(/[,;:?!]+$/, ""));
+  if (!code || code.pillar < 1 || code.pillar > 4) return null;
+  if (code.letter.length === 2 && code.letter[0] !== code.letter[1]) return null;
+  return code;
+}
+
+/** The longest run of words, from any position, that names a country of the catalogue. */
+function findCountry(
+  words: string[],
+  vocab: Vocabulary,
+): { name: string; at: number; length: number } | null {
+  const known = new Set(vocab.countries.values());
+  for (let length = Math.min(vocab.longestCountry, words.length); length >= 1; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const phrase = words.slice(at, at + length).join(" ");
+      const name = vocab.countries.get(compact(phrase)) ?? canonicalCountry(phrase);
+      if (known.has(name)) return { name, at, length };
+    }
+  }
+  return null;
+}
+
+function partsOf(question: string, vocab: Vocabulary): Parts {
+  let lower = question.toLowerCase();
+  let plan: string | null = null;
+  let planNamed = false;
+  for (const m of lower.matchAll(PLAN)) {
+    if (plan !== null) break;
+    plan = question.slice(m.index, m.index + m[0].length).trim();
+    planNamed = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined;
+    lower = `${lower.slice(0, m.index)} ${" ".repeat(m[0].length - 1)}${lower.slice(m.index + m[0].length)}`;
+  }
+  const pillarMatch = PILLAR.exec(lower);
+  const pillar = pillarMatch?.[1] ? (PILLAR_WORDS[pillarMatch[1]] ?? Number(pillarMatch[1])) : null;
+  const kind = KIND.find(([re]) => re.test(lower))?.[1] ?? null;
+  let code: ItemCode | null = null;
+  const kept: string[] = [];
+  for (const w of question.split(" ")) {
+    const c = /\d/.test(w) ? codeIn(w) : null;
+    if (c && !code) code = c;
+    else kept.push(w);
+  }
+  const plain = (kept.join(" ").match(WORD) ?? []).filter((w) => !plan?.includes(w));
+  const country = findCountry(plain, vocab);
+  const rest = plain.filter(
+    (w, i) =>
+      !(country && i >= country.at && i < country.at + country.length) &&
+      !FILLER.has(w.toLowerCase().replace(/['’]s$/, "")) &&
+      !/^\d+$/.test(w),
+  );
+  return {
+    lower,
+    code,
+    pillar,
+    plan,
+    planNamed,
+    country: country?.name ?? null,
+    kind,
+    rest,
+    plain,
+  };
+}
+
+const filterValue = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
+const join = (...parts: Array<string | null | false>) => parts.filter(Boolean).join(" ");
+
+/** Small words kept inside a topic: "rules of origin", "trade and security". */
+const CONNECTORS = new Set(["of", "and", "&"]);
+
+/**
+ * The leftover words that name something the catalogue holds (a concept or a title word), in the order
+ * typed and with the small words between them, and those it does not know.
+ */
+function topicOf(p: Parts, vocab: Vocabulary): { topic: string; unknown: string[] } {
+  const text = p.rest.join(" ");
+  const concepts = conceptsIn(text);
+  const known = new Set<string>();
+  const unknown: string[] = [];
+  for (const w of p.rest) {
+    const lw = w.toLowerCase();
+    if (vocab.words.has(lw) || conceptsIn(w).length > 0 || (concepts.length > 0 && lw.length <= 3))
+      known.add(w);
+    else unknown.push(w);
+  }
+  // Multi-word concepts ("rules of origin") are known as a whole even when one word is not a title word.
+  if (concepts.length > 0) for (const w of p.rest) known.add(w);
+  const words = p.plain;
+  const kept = words.map((w) => known.has(w));
+  const topic = words.filter(
+    (w, i) => kept[i] || (CONNECTORS.has(w.toLowerCase()) && kept[i - 1] === true && kept[i + 1] === true),
+  );
+  return { topic: topic.join(" "), unknown: concepts.length > 0 ? [] : unknown };
+}
+
+/** How a question reads as a slash command; suggestions when it cannot be read. */
+export function readQuestion(question: string, vocab: Vocabulary): Understood {
+  const q = cleanQuestion(question.slice(0, MAX_QUESTION));
+  const lower = q.toLowerCase();
+  if (HELP.test(lower) || lower === "") return { help: true };
+  const slash = /^\/(workshops|kpi|actions)\b\s*(.*)$/i.exec(q);
+  if (slash?.[1])
+    return { read: { command: `/${slash[1].toLowerCase()}` as QuestionCommand, text: slash[2] ?? "" } };
+  // "sponsored by Japan": Japan is the sponsor here, not a country the workshop was for.
+  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? sponsorNamed(q, vocab);
+  const p = partsOf(sponsor ? q.replace(sponsor, " ") : q, vocab);
+  const { topic, unknown } = topicOf(p, vocab);
+  const plan = p.plan;
+  const read = (command: QuestionCommand, ...parts: Array<string | null | false>): Understood => ({
+    read: { command, text: join(...parts) },
+  });
+  const workshopWords = WORKSHOPS.test(p.lower) || SPONSOR.test(p.lower);
+
+  if (p.code) {
+    if (ACROSS.test(p.lower)) return read("/actions", formatCode(p.code));
+    return read("/kpi", formatCode(p.code), plan);
+  }
+  const one = ONE_WORKSHOP.exec(p.lower);
+  if (one) return read("/workshops", `show ${one[1] ?? one[2]}`);
+  if (BEHIND.test(p.lower) && !workshopWords) return read("/kpi", "behind", plan);
+  if (p.pillar !== null) return read("/actions", `pillar ${p.pillar}`, plan);
+
+  const past = PAST.test(p.lower);
+  const upcoming = UPCOMING.test(p.lower) && !past;
+  const kpiWords = KPI.test(p.lower) && !workshopWords;
+  const actionWords = ACTIONS.test(p.lower) && !workshopWords;
+  if (kpiWords) return read("/kpi", plan);
+  if (actionWords && topic) return read("/actions", topic);
+  if (actionWords) return read("/kpi", plan);
+
+  const filters = [
+    p.country && `country:${filterValue(p.country)}`,
+    p.kind && `kind:${p.kind}`,
+    sponsor && `sponsor:${filterValue(sponsor)}`,
+  ];
+  const held = past || HELD.test(p.lower);
+  const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || held;
+  // "Fijji workshops": a misspelt country is better offered back than ignored.
+  let suggested: string[] | null = null;
+  const suggest = () => {
+    suggested ??= suggestionsFor(unknown.length ? unknown : p.rest, vocab);
+    return suggested;
+  };
+  const closest = !p.country && !topic && unknown.length ? suggest() : [];
+  if (closest.length) return { suggestions: closest, unknown };
+  if (workshopish || topic) {
+    // "next" asks what is coming; "last", "held" or a year or plan asks what was held then.
+    if (upcoming) return read("/workshops", "upcoming", ...filters, topic && `topic:${filterValue(topic)}`);
+    if (held || plan) {
+      const period =
+        plan?.replace(/^(?:awp|sap|annual work plan|strategic action plan)\s*/i, "").replace(/\s+/g, "") ??
+        null;
+      return read("/workshops", "past", period, ...filters, topic && `topic:${filterValue(topic)}`);
+    }
+    // Without a time word, words the catalogue does not know are still what was asked about: searched.
+    const words = topic || unknown.join(" ");
+    if (words || p.country || p.kind || sponsor) return read("/workshops", "search", words, ...filters);
+    return read("/workshops", "upcoming");
+  }
+  if (plan && p.planNamed) return read("/kpi", plan);
+  return { suggestions: suggest(), unknown };
+}
+
+/** A sponsor of the catalogue named in the question as recorded ("CCF-Japan", "ccf japan"), as typed. */
+function sponsorNamed(q: string, vocab: Vocabulary): string | null {
+  const words = q.split(" ");
+  for (const sponsor of vocab.sponsors) {
+    const wanted = compact(sponsor);
+    if (wanted.length < 4) continue;
+    for (let at = 0; at < words.length; at++) {
+      let joined = "";
+      for (let end = at; end < words.length && joined.length < wanted.length; end++) {
+        joined += compact(words[end] ?? "");
+        if (joined === wanted)
+          return words
+            .slice(at, end + 1)
+            .join(" ")
+            .replace(/[?!.,;:]+$/, "");
+      }
+    }
+  }
+  return null;
+}
+
+/** Edit distance, for "did you mean": small words only, so a plain loop is enough. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** Commands close to the words not understood (a misspelt country or topic), then examples. */
+export function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const w of words.slice(0, 5)) {
+    const lw = w.toLowerCase();
+    if (lw.length < 4) continue;
+    const near = lw.length >= 7 ? 2 : 1;
+    const country = [...vocab.countries].find(
+      ([key]) => Math.abs(key.length - lw.length) <= near && distance(key, lw) <= near,
+    )?.[1];
+    if (country) {
+      out.push(`/workshops search country:${filterValue(country)}`);
+      continue;
+    }
+    let best: string | null = null;
+    let bestDistance = lw.length >= 7 ? 3 : 2;
+    for (let length = lw.length - bestDistance + 1; length < lw.length + bestDistance; length++) {
+      for (const v of vocab.byLength.get(length) ?? []) {
+        // A misspelling keeps its first or second letter: checked first, it spares most distance computations.
+        if (Math.abs(v.length - lw.length) >= bestDistance || (v[0] !== lw[0] && v[1] !== lw[1])) continue;
+        const d = distance(v, lw);
+        if (d < bestDistance) {
+          best = v;
+          bestDistance = d;
+        }
+      }
+    }
+    if (best) out.push(`/workshops search ${best}`, `/actions ${best}`);
+  }
+  return [...new Set(out)].slice(0, 4);
+}

@@ -1,0 +1,17 @@
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { Logger } from "pino";
+import { VERIFIED } from "../receiver.ts";
+
+/**
+ * The second line of defence in HTTP mode: a request reaches a listener only if the receiver marked it
+ * as signature-checked. Should a future receiver or route hand Bolt a request some other way, it is
+ * dropped here instead of being run as whoever the body claims to be.
+ */
+export function requireVerified(logger: Pick<Logger, "warn">): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    if (args.context[VERIFIED] === true) return next(args);
+    logger.warn({ outcome: "unverified" }, "request dropped: it did not pass the signature check");
+  };
+}
+
+const next = (args: { next: () => Promise<void> }) => args.next();

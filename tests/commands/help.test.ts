@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { helpReply } from "../../commands/help.ts";
+import { valid } from "./check.ts";
+
+describe("help", () => {
+  it("shows placeholders such as <title> instead of letting Slack swallow them", () => {
+    const reply = helpReply("/workshops");
+    const mrkdwn = JSON.stringify(reply.blocks);
+    expect(mrkdwn).toContain("/workshops add &lt;title&gt;");
+    expect(mrkdwn).not.toMatch(/<title>/);
+    expect(valid(reply)).toContain("/workshops add <title>");
+  });
+});

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawRequest, requestText } from "../support/raw-http.ts";
+import { SlackStandIn } from "../support/slack-stand-in.ts";
+import { commandBody, SECRET } from "./harness.ts";
+
+// The real `npm start` in HTTP mode, attacked the way a scanner or a mistyped uptime check would:
+// every request gets an answer and the process is still running afterwards (issue 9, item 2).
+let slack: SlackStandIn;
+let bot: ChildProcess;
+let port = 0;
+const exits: Array<number | null> = [];
+
+beforeAll(async () => {
+  slack = await new SlackStandIn().start();
+  const dir = mkdtempSync(join(tmpdir(), "rocb-process-"));
+  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      DATABASE_PATH: join(dir, "rocb.db"),
+      SLACK_BOT_TOKEN: "xoxb-1-2-processtest",
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: "0",
+      LOG_LEVEL: "info",
+      REMINDER_CRON: "0 0 1 1 *",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  bot.on("exit", (code) => exits.push(code));
+  port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${out}`)), 30_000);
+    bot.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      const found = /"port":(\d+)/.exec(out);
+      if (found) {
+        clearTimeout(timer);
+        resolve(Number(found[1]));
+      }
+    });
+  });
+}, 40_000);
+
+afterAll(async () => {
+  bot?.kill("SIGTERM");
+  await slack?.stop();
+});
+
+describe("npm start in HTTP mode", () => {
+  it("answers every odd request and keeps running", async () => {
+    const requests = [
+      requestText("GET", "/"),
+      requestText("GET", "/favicon.ico"),
+      requestText("GET", "/slack/events"),
+      requestText("HEAD", "/healthz"),
+      requestText("POST", "/healthz"),
+      requestText("POST", "/slack/events/", "x=1"),
+      requestText("OPTIONS", "*"),
+      requestText(
+        "POST",
+        "http://any.host/slack/events",
+        commandBody("/kpi", "set 1-(a) 30", "http://127.0.0.1:1/r", "U1"),
+      ),
+      requestText(
+        "POST",
+        "/x/../slack/events",
+        commandBody("/kpi", "set 1-(a) 30", "http://127.0.0.1:1/r", "U1"),
+      ),
+      "GARBAGE\r\n\r\n",
+    ];
+    const statuses: number[] = [];
+    for (const request of requests) statuses.push((await rawRequest(port, [request])).status);
+    expect(statuses).toEqual([404, 404, 405, 200, 405, 404, 400, 400, 401, 400]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(exits).toEqual([]);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});
