@@ -118,24 +118,28 @@ function statusReply(db: Db, target: StatusTarget): Reply {
   }
   const found = findWorkshops(db, target.query);
   const printed = /^\d+$/.test(target.query) ? [] : printedResults(db, { title: target.query });
-  if (found.length > 1) {
-    const list = found.map((w) => `• ${w.id}: ${echo(w.title, 120)}`).join("\n");
-    return combine([
-      message(`Several workshops match "${echo(target.query)}"; say which one by id:\n${list}`),
-      ...(printed.length > 0 ? [printedBlocks(printed)] : []),
-    ]);
-  }
+  const printedPart = printed.length > 0 ? [printedBlocks(printed)] : [];
+  // Only workshops with participants have figures of the bot's own; the others are history at most.
   const stats = surveyStats(
     db,
     found.map((w) => w.id),
   );
-  if (stats.length === 0 && printed.length > 0) return combine([printedBlocks(printed)]);
+  if (stats.length > 1) {
+    const list = stats.map((w) => `• ${w.workshopId}: ${echo(w.title, 120)}`).join("\n");
+    return combine([
+      message(`Several surveyed workshops match "${echo(target.query)}"; say which one by id:\n${list}`),
+      ...printedPart,
+    ]);
+  }
+  if (stats.length === 0 && printed.length > 0) return combine(printedPart);
   if (found.length === 0) {
     return message(`No workshop matches "${echo(target.query)}". Try its id from \`/workshops\`.`);
   }
   if (stats.length === 0) {
+    const which =
+      found.length === 1 ? `workshop ${found[0]?.id}` : `the ${found.length} workshops that match`;
     return message(
-      `No participants are loaded for that workshop yet (\`npm run participants -- import <file.csv> --workshop ${found[0]?.id}\`).`,
+      `No participants are loaded for ${which} yet (\`/workshops participants <id>\`, or \`npm run participants -- import <file.csv> --workshop <id>\`).`,
     );
   }
   const id = stats[0]?.workshopId as number;
@@ -144,7 +148,7 @@ function statusReply(db: Db, target: StatusTarget): Reply {
       statsBlocks(stats, baseline),
       withText(unreachedBlocks(db, id)),
       withText(silentBlocks(silentAfterNudge(db, [id]))),
-      ...(printed.length > 0 ? [printedBlocks(printed)] : []),
+      ...printedPart,
     ],
     true,
   );
