@@ -1,34 +1,60 @@
 import type { KnownBlock } from "@slack/types";
+import { section } from "../src/blocks/builders.ts";
+import { escapeMrkdwn, oneLine, truncate } from "../src/blocks/escape.ts";
+import { LIMITS } from "../src/blocks/limits.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Db } from "../src/db/open.ts";
 import type { Reply } from "../src/reply.ts";
+import { printedBaseline, printedResults } from "../src/surveys/history.ts";
 import {
-  FOLLOW_UP_ACTIONS,
+  looksLikeFiscalYear,
   parseFiscalYear,
   SurveysError,
+  silentAfterNudge,
   surveyCsv,
   surveyStats,
   unreachedParticipants,
-  type WorkshopSurveyStats,
 } from "../src/surveys/index.ts";
+import { printedBlocks, rateSummary, silentBlocks, statsBlocks } from "../src/surveys/render.ts";
 
 const USAGE =
-  "Usage: `/survey status [workshop id or title]` or `/survey export [fiscal year, e.g. 2017/18]`.";
+  "Usage: `/survey status [workshop id, title or fiscal year, e.g. FY2016/17]` or `/survey export [fiscal year, e.g. 2017/18]`.";
 
-type SurveyRequest = { sub: "status"; workshop: string | null } | { sub: "export"; fy: string | null };
+/** Longer than any workshop title: a longer query is refused before it reaches SQLite. */
+export const MAX_QUERY = 200;
+
+type FiscalYear = ReturnType<typeof parseFiscalYear>;
+type StatusTarget = { kind: "all" } | { kind: "year"; fy: FiscalYear } | { kind: "workshop"; query: string };
+type SurveyRequest = { sub: "status"; target: StatusTarget } | { sub: "export"; fy: FiscalYear | null };
+
+/** User text echoed in a reply: one line, cut, escaped (no live mentions or links). */
+const echo = (text: string, max = 80) => escapeMrkdwn(truncate(oneLine(text), max));
 
 /** `/survey …` text to a request, or a sentence saying what is wrong. */
 export function parseSurveyCommand(text: string): SurveyRequest | string {
   const [sub = "", ...rest] = text.trim().split(/\s+/);
-  const arg = rest.join(" ").trim() || null;
-  if (sub === "status" || sub === "") return { sub: "status", workshop: arg };
-  if (sub === "export") return { sub: "export", fy: arg };
-  return `I don't know "/survey ${sub}". ${USAGE}`;
+  const arg = rest.join(" ").trim();
+  if (arg.length > MAX_QUERY) {
+    return `That is ${arg.length.toLocaleString("en")} characters; a workshop title or fiscal year is at most ${MAX_QUERY}. Give the workshop's id from \`/workshops\` instead.`;
+  }
+  try {
+    if (sub === "status" || sub === "") {
+      if (!arg) return { sub: "status", target: { kind: "all" } };
+      if (looksLikeFiscalYear(arg))
+        return { sub: "status", target: { kind: "year", fy: parseFiscalYear(arg) } };
+      return { sub: "status", target: { kind: "workshop", query: arg } };
+    }
+    if (sub === "export") return { sub: "export", fy: arg ? parseFiscalYear(arg) : null };
+  } catch (err) {
+    if (err instanceof SurveysError) return err.message;
+    throw err;
+  }
+  return `I don't know "/survey ${echo(sub, 40)}". ${USAGE}`;
 }
 
 const message = (text: string, personal = false): Reply => ({
   text,
-  blocks: [{ type: "section", text: { type: "mrkdwn", text } }],
+  blocks: [section(text)],
   ...(personal ? { personal } : {}),
 });
 
@@ -38,7 +64,7 @@ export const surveyCommand: CommandHandler = async (text: string, ctx: CommandCo
   if (typeof request === "string") return message(request);
   if (!(await ctx.isStaff())) return message("Only ROCB A/P staff can see follow-up survey results.");
   try {
-    return request.sub === "export" ? exportReply(ctx.db, request.fy) : statusReply(ctx.db, request.workshop);
+    return request.sub === "export" ? exportReply(ctx.db, request.fy) : statusReply(ctx.db, request.target);
   } catch (err) {
     if (err instanceof SurveysError) return message(err.message);
     throw err;
@@ -52,132 +78,111 @@ function findWorkshops(db: Db, query: string): Array<{ id: number; title: string
       title: string;
     }>;
   }
+  // instr, not LIKE: no character of the query is a pattern, and no length limit of LIKE applies.
   return db
     .prepare(
-      "SELECT id, title FROM workshops WHERE title LIKE ? ESCAPE '\\' ORDER BY start_date DESC LIMIT 10",
+      "SELECT id, title FROM workshops WHERE instr(lower(title), lower(?)) > 0 ORDER BY start_date DESC LIMIT 10",
     )
-    .all(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as Array<{ id: number; title: string }>;
+    .all(query) as Array<{ id: number; title: string }>;
 }
 
-function statusReply(db: Db, query: string | null): Reply {
-  let ids: number[] | undefined;
-  if (query) {
-    const found = findWorkshops(db, query);
-    if (found.length === 0) return message(`No workshop matches "${query}". Try its id from \`/workshops\`.`);
-    if (found.length > 1) {
-      const list = found.map((w) => `• ${w.id}: ${w.title}`).join("\n");
-      return message(`Several workshops match "${query}"; say which one by id:\n${list}`);
+/** Blocks and text of several parts, within Slack's limits on blocks and message text. */
+function combine(parts: Array<{ text: string; blocks: KnownBlock[] }>, personal = false): Reply {
+  const blocks = parts.flatMap((p) => p.blocks).slice(0, LIMITS.blocks);
+  const text = truncate(parts.map((p) => p.text).join("\n\n"), 3900);
+  return { text, blocks, ...(personal ? { personal } : {}) };
+}
+
+function statusReply(db: Db, target: StatusTarget): Reply {
+  const baseline = printedBaseline(db);
+  if (target.kind === "year") {
+    const fy = target.fy;
+    const stats = surveyStats(db).filter((s) => s.endDate && s.endDate >= fy.from && s.endDate <= fy.to);
+    const printed = printedResults(db, { fiscalYear: fy.label });
+    if (stats.length === 0 && printed.length === 0) {
+      return message(`Nothing to report for FY${fy.label}: no participants loaded and no printed results.`);
     }
-    ids = found.map((w) => w.id);
+    return combine([
+      ...(stats.length > 0 ? [statsBlocks(stats, baseline)] : []),
+      ...(printed.length > 0 ? [printedBlocks(printed)] : []),
+    ]);
   }
-  const stats = surveyStats(db, ids);
+  if (target.kind === "all") {
+    const stats = surveyStats(db);
+    if (stats.length === 0) {
+      const latest = baseline ? printedResults(db, { fiscalYear: baseline.fiscalYear }) : [];
+      const none = message("No workshop has participants loaded yet, so ROCB Desk has not surveyed anyone.");
+      return latest.length > 0 ? combine([none, printedBlocks(latest)]) : none;
+    }
+    return combine([statsBlocks(stats, baseline), withText(silentBlocks(silentAfterNudge(db)))], true);
+  }
+  const found = findWorkshops(db, target.query);
+  const printed = /^\d+$/.test(target.query) ? [] : printedResults(db, { title: target.query });
+  const printedPart = printed.length > 0 ? [printedBlocks(printed)] : [];
+  // Only workshops with participants have figures of the bot's own; the others are history at most.
+  const stats = surveyStats(
+    db,
+    found.map((w) => w.id),
+  );
+  if (stats.length > 1) {
+    const list = stats.map((w) => `• ${w.workshopId}: ${echo(w.title, 120)}`).join("\n");
+    return combine([
+      message(`Several surveyed workshops match "${echo(target.query)}"; say which one by id:\n${list}`),
+      ...printedPart,
+    ]);
+  }
+  if (stats.length === 0 && printed.length > 0) return combine(printedPart);
+  if (found.length === 0) {
+    return message(`No workshop matches "${echo(target.query)}". Try its id from \`/workshops\`.`);
+  }
   if (stats.length === 0) {
+    const which =
+      found.length === 1 ? `workshop ${found[0]?.id}` : `the ${found.length} workshops that match`;
     return message(
-      query
-        ? `No participants are loaded for that workshop yet (\`npm run participants -- import <file.csv> --workshop ${ids?.[0]}\`).`
-        : "No workshop has participants loaded yet, so there is no follow-up survey to report.",
+      `No participants are loaded for ${which} yet (\`/workshops participants <id>\`, or \`npm run participants -- import <file.csv> --workshop <id>\`).`,
     );
   }
-  const reply = surveyTable(stats);
-  if (ids && stats[0]) {
-    const unreached = unreachedParticipants(db, stats[0].workshopId);
-    if (unreached.length > 0) {
-      const lines = unreached
-        .slice(0, 40)
-        .map((p) => `• ${p.name} <${p.email}>, ${p.administration}: ${p.state} (${p.reason ?? "no detail"})`);
-      const more =
-        unreached.length > 40 ? `\n…and ${unreached.length - 40} more (see \`/survey export\`).` : "";
-      const text = `*Not reached through Slack*: contact them another way.\n${lines.join("\n")}${more}`;
-      reply.blocks.push({ type: "section", text: { type: "mrkdwn", text: text.slice(0, 2990) } });
-      reply.text += `\n${unreached.length} participant(s) not reached through Slack.`;
-      reply.personal = true;
-    }
-  }
-  return reply;
-}
-
-const pct = (n: number | null) => (n === null ? "–" : `${Math.round(n * 100)}%`);
-
-/** The Annex IV table: per workshop, people reached and answers per follow-up action. */
-export function surveyTable(stats: readonly WorkshopSurveyStats[]): Reply {
-  const header = [
-    "Workshop",
-    "Ended",
-    "Partic.",
-    "Admins",
-    "Sent",
-    "Unreach.",
-    "Answered",
-    "Rate",
-    ...FOLLOW_UP_ACTIONS.map((a) => a.short),
-  ];
-  const rows = stats.map((s) => [
-    `${s.workshopId} ${s.title.length > 34 ? `${s.title.slice(0, 33)}…` : s.title}`,
-    s.endDate ?? "no date",
-    String(s.participants),
-    String(s.administrations),
-    String(s.sent),
-    String(s.unreachable),
-    String(s.answered),
-    pct(s.responseRate),
-    ...FOLLOW_UP_ACTIONS.map((a) => String(s.actions[a.key])),
-  ]);
-  const sum = (f: (s: WorkshopSurveyStats) => number) => stats.reduce((n, s) => n + f(s), 0);
-  const sent = sum((s) => s.sent);
-  const answered = sum((s) => s.answered);
-  const total = [
-    "Total",
-    "",
-    String(sum((s) => s.participants)),
-    String(sum((s) => s.administrations)),
-    String(sent),
-    String(sum((s) => s.unreachable)),
-    String(answered),
-    pct(sent > 0 ? answered / sent : null),
-    ...FOLLOW_UP_ACTIONS.map((a) => String(sum((s) => s.actions[a.key]))),
-  ];
-  const all = [header, ...rows, ...(stats.length > 1 ? [total] : [])];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-  const lines = all.map(line);
-  const summary =
-    `Follow-up survey: ${sum((s) => s.participants)} participants, ${sent} asked, ${answered} answered ` +
-    `(${pct(sent > 0 ? answered / sent : null)}), ${sum((s) => s.unreachable)} unreachable.`;
-  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: `*${summary}*` } }];
-  // Slack caps a text block at 3000 characters: the table goes out in slices, header repeated.
-  let chunk: string[] = [];
-  const flush = () => {
-    if (chunk.length === 0) return;
-    blocks.push({
-      type: "section",
-      text: { type: "mrkdwn", text: `\`\`\`${[lines[0], ...chunk].join("\n")}\`\`\`` },
-    });
-    chunk = [];
-  };
-  for (const l of lines.slice(1)) {
-    if ([lines[0], ...chunk, l].join("\n").length > 2900) flush();
-    chunk.push(l);
-    if (blocks.length >= 48) break;
-  }
-  flush();
-  blocks.push({
-    type: "context",
-    elements: [
-      {
-        type: "mrkdwn",
-        text: "Rate = answered ÷ sent. Columns after Rate count answers per follow-up action.",
-      },
+  const id = stats[0]?.workshopId as number;
+  return combine(
+    [
+      statsBlocks(stats, baseline),
+      withText(unreachedBlocks(db, id)),
+      withText(silentBlocks(silentAfterNudge(db, [id]))),
+      ...printedPart,
     ],
-  });
-  return { text: `${summary}\n${lines.join("\n")}`, blocks };
+    true,
+  );
 }
 
-function exportReply(db: Db, fyText: string | null): Reply {
-  const fy = fyText ? parseFiscalYear(fyText) : undefined;
-  const csv = surveyCsv(db, fy);
+const withText = (blocks: KnownBlock[]) => ({
+  blocks,
+  text: blocks.map((b) => (b.type === "section" ? (b.text?.text ?? "") : "")).join("\n"),
+});
+
+function unreachedBlocks(db: Db, workshopId: number): KnownBlock[] {
+  const unreached = unreachedParticipants(db, workshopId);
+  if (unreached.length === 0) return [];
+  const lines = unreached
+    .slice(0, 30)
+    .map(
+      (p) =>
+        `• ${echo(p.name, 60)} ${echo(`<${p.email}>`, 80)}, ${echo(p.administration, 60)}: ${p.state} (${echo(p.reason ?? "no detail", 100)})`,
+    );
+  const more = unreached.length > 30 ? `\n…and ${unreached.length - 30} more (see \`/survey export\`).` : "";
+  return [section(`*Not reached by Slack or e-mail*: contact them another way.\n${lines.join("\n")}${more}`)];
+}
+
+function exportReply(db: Db, fy: FiscalYear | null): Reply {
+  const csv = surveyCsv(db, fy ?? undefined);
   const count = Math.max(0, csv.trimEnd().split("\n").length - 1);
   const name = `follow-up-survey${fy ? `-${fy.label.replace("/", "-")}` : ""}.csv`;
-  const text = `Follow-up survey export${fy ? ` for FY ${fy.label}` : ""}: ${count} participant row(s), in ${name}.`;
+  const printed = fy ? printedResults(db, { fiscalYear: fy.label }).length : 0;
+  const history =
+    printed > 0 ? ` (${printed} of them printed results from the annual report, marked in \`source\`)` : "";
+  const stats = surveyStats(db).filter(
+    (s) => !fy || (s.endDate && s.endDate >= fy.from && s.endDate <= fy.to),
+  );
+  const rates = stats.some((s) => s.sent > 0) ? ` ${rateSummary(stats, printedBaseline(db))}` : "";
+  const text = `Follow-up survey export${fy ? ` for FY${fy.label}` : ""}: ${count} row(s)${history}, in ${name}.${rates}`;
   return { ...message(text, true), file: { name, content: csv } };
 }

@@ -2,6 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { Config } from "../src/config.ts";
 import type { Db } from "../src/db/open.ts";
+import { createMailer, type Mailer } from "../src/mail/transport.ts";
+import {
+  type Delivery,
+  FatalDeliveryError,
+  type MailContext,
+  type SlackClient,
+} from "../src/surveys/delivery.ts";
 import { digestMessage } from "../src/surveys/digest.ts";
 import {
   claimNext,
@@ -11,7 +18,7 @@ import {
   unreportedOutcomes,
 } from "../src/surveys/outbox.ts";
 import { RateLimiter, sleep } from "../src/surveys/rate-limit.ts";
-import { type Delivery, deliverReminder, FatalSlackError, type SlackClient } from "../src/surveys/sender.ts";
+import { deliverReminder } from "../src/surveys/sender.ts";
 
 export interface ReminderLimits {
   /** chat.postMessage calls per second, overall (Slack allows about one per second per channel). */
@@ -20,6 +27,8 @@ export interface ReminderLimits {
   channelSpacingMs: number;
   /** users.info / users.lookupByEmail / conversations.open / conversations.history per second (Tier 3). */
   lookupsPerSecond: number;
+  /** E-mails handed to the SMTP relay per second (relays throttle senders too). */
+  mailsPerSecond: number;
   /** Reminders in flight at once; delivery makes up to three calls, so a few overlap the latency. */
   concurrency: number;
   /** How long a claim is exclusive; a crashed run's rows are taken over after it. */
@@ -27,6 +36,11 @@ export interface ReminderLimits {
   /** Tries per reminder for 5xx and network errors before it is marked failed (429s do not count). */
   maxAttempts: number;
   backoffBaseMs: number;
+  /**
+   * A post that failed without an answer (timeout, dropped connection, 5xx) may still land at Slack:
+   * its retry waits at least this long, then looks for it before posting again.
+   */
+  postSettleMs: number;
   /** Within one run, wait for a backoff at most this long; later retries are left for the next run. */
   maxWaitMs: number;
 }
@@ -35,10 +49,12 @@ export const DEFAULT_LIMITS: ReminderLimits = {
   messagesPerSecond: 1,
   channelSpacingMs: 1000,
   lookupsPerSecond: 1,
+  mailsPerSecond: 5,
   concurrency: 3,
   leaseMs: 2 * 60_000,
   maxAttempts: 5,
   backoffBaseMs: 2_000,
+  postSettleMs: 30_000,
   maxWaitMs: 60_000,
 };
 
@@ -52,6 +68,8 @@ export interface ReminderJobDeps {
   signal?: AbortSignal;
   /** Identifies this run's claims in the outbox (default: a random id). */
   runId?: string;
+  /** The relay e-mails go through (default: one from SMTP_URL, when set, closed at the end of the run). */
+  mailer?: Mailer;
 }
 
 export type RunSummary = Record<Delivery, number> & {
@@ -74,6 +92,7 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
   const plan = planReminders(db, config, deps.now);
   const summary: RunSummary = {
     sent: 0,
+    mailed: 0,
     reconciled: 0,
     unreachable: 0,
     failed: 0,
@@ -86,6 +105,17 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     waitingForDates: plan.waitingForDates.length,
     digestPosted: false,
   };
+  const mailer = deps.mailer ?? (config.SMTP_URL && createMailer(config.SMTP_URL, config.MAIL_FROM ?? ""));
+  const mail: MailContext | null =
+    mailer && config.MAIL_FROM && config.PUBLIC_BASE_URL
+      ? {
+          mailer,
+          from: config.MAIL_FROM,
+          publicBaseUrl: config.PUBLIC_BASE_URL,
+          linkDays: config.FOLLOW_UP_LINK_DAYS,
+          limiter: new RateLimiter(limits.mailsPerSecond),
+        }
+      : null;
   const ctx = {
     db,
     client: deps.client,
@@ -96,10 +126,12 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     leaseMs: limits.leaseMs,
     maxAttempts: limits.maxAttempts,
     backoffBaseMs: limits.backoffBaseMs,
+    postSettleMs: limits.postSettleMs,
     messages: new RateLimiter(limits.messagesPerSecond, limits.channelSpacingMs),
     lookups: new RateLimiter(limits.lookupsPerSecond),
+    mail,
   };
-  let fatal: Error | null = null;
+  let fatal: FatalDeliveryError | null = null;
   const worker = async () => {
     while (!fatal && !deps.signal?.aborted) {
       const claimed = claimNext(db, { runId, now: clock(), wallNow: new Date(), leaseMs: limits.leaseMs });
@@ -113,12 +145,16 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
       try {
         summary[await deliverReminder(ctx, claimed)]++;
       } catch (err) {
-        if (err instanceof FatalSlackError) fatal = err;
+        if (err instanceof FatalDeliveryError) fatal = err;
         else throw err;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
+  } finally {
+    if (mailer && !deps.mailer) mailer.close();
+  }
   if (fatal) logger.error({ err: fatal }, (fatal as Error).message);
   summary.digestPosted = await postDigest(deps, plan.waitingForDates);
   logger.info({ runId, ...summary, ms: Date.now() - startedAt }, "reminder run finished");

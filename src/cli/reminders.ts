@@ -39,7 +39,7 @@ runCli(async () => {
       logger: pino({ level: config.LOG_LEVEL }),
     });
     process.stdout.write(
-      `sent ${summary.sent + summary.reconciled}, unreachable ${summary.unreachable}, failed ${summary.failed}, ` +
+      `sent ${summary.sent + summary.reconciled}, e-mailed ${summary.mailed}, unreachable ${summary.unreachable}, failed ${summary.failed}, ` +
         `skipped ${summary.skipped + summary.skippedLate}, waiting for a retry ${summary.retry}\n`,
     );
   } finally {

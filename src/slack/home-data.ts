@@ -3,6 +3,7 @@ import { defaultPlan, listPlans, type Plan } from "../catalogue/plans.ts";
 import { upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
 import { type OverviewGaps, overviewWithGaps, type PlanOverview } from "../kpi/index.ts";
+import { surveyRatesLine } from "../surveys/index.ts";
 import { surveyStats } from "../surveys/status.ts";
 
 // What App Home shows, put together from the catalogue and survey queries; no SQL of its own.
@@ -30,6 +31,8 @@ export interface HomeData {
   plan: PlanGlance | null;
   /** Only for staff; null for everyone else. */
   awaiting: AwaitingSurvey[] | null;
+  /** Staff only: response rates by channel beside the printed baseline; null when nothing was sent. */
+  surveyRates: string | null;
 }
 
 /** Scheduled workshops from `today` on, soonest first (planned ones with dates are not announced here). */
@@ -62,5 +65,6 @@ export function homeData(db: Db, now: Date, zone: string, staff: boolean): HomeD
     upcoming: scheduledWorkshops(db, today),
     plan: planGlance(db, now, today, zone, staff),
     awaiting: staff ? awaitingSurveys(db) : null,
+    surveyRates: staff ? surveyRatesLine(db) : null,
   };
 }

@@ -42,6 +42,7 @@ export function homeView(data: HomeData): HomeView {
   }
   if (data.awaiting) {
     blocks.push(divider(), header("Staff: surveys awaiting replies"));
+    if (data.surveyRates) blocks.push(section(data.surveyRates));
     if (data.awaiting.length === 0)
       blocks.push(section("Every follow-up survey sent so far has been answered."));
     else {

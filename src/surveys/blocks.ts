@@ -1,5 +1,7 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import { DateTime } from "luxon";
+import { context, section } from "../blocks/builders.ts";
+import { escapeMrkdwn, oneLine, truncate } from "../blocks/escape.ts";
 import { ACTION_IDS } from "../reply.ts";
 import { FOLLOW_UP_ACTIONS } from "./actions.ts";
 import type { StoredResponse } from "./responses.ts";
@@ -37,32 +39,29 @@ function place(w: ReminderMessageInput["workshop"]): string {
   return [w.city, w.countries].filter((p) => p && p.length > 0).join(", ");
 }
 
-/** The direct message asking a participant to answer the follow-up survey. */
+/** Names and titles from participant files and documents: one line, cut to fit any block, escaped. */
+const shown = (text: string, max: number) => escapeMrkdwn(truncate(oneLine(text), max));
+
+/** The direct message asking a participant to answer the follow-up survey, within Slack's limits whatever the data. */
 export function reminderMessage(m: ReminderMessageInput): { text: string; blocks: KnownBlock[] } {
-  const where = place(m.workshop);
+  const where = shown(place(m.workshop), 500);
   const when = dateRange(m.workshop.startDate, m.workshop.endDate);
+  const name = shown(m.name, 200);
+  const title = shown(m.workshop.title, 1000);
   const intro =
     m.kind === "nudge"
-      ? `A gentle reminder, ${m.name}: we would still value your answer about *${m.workshop.title}*.`
-      : `Hello ${m.name}, some months ago you took part in *${m.workshop.title}*.`;
-  const text = `${m.kind === "nudge" ? "Reminder: " : ""}follow-up survey on ${m.workshop.title} (${when})`;
+      ? `A gentle reminder, ${name}: we would still value your answer about *${title}*.`
+      : `Hello ${name}, some months ago you took part in *${title}*.`;
+  const text = `${m.kind === "nudge" ? "Reminder: " : ""}follow-up survey on ${shown(m.workshop.title, 300)} (${when})`;
   return {
     text,
     blocks: [
-      { type: "section", text: { type: "mrkdwn", text: intro } },
-      {
-        type: "context",
-        elements: [{ type: "mrkdwn", text: `${when}${where ? ` · ${where}` : ""}` }],
-      },
-      {
-        type: "section",
-        text: {
-          type: "mrkdwn",
-          text:
-            "The WCO ROCB A/P asks every participant what their administration did after a workshop. " +
-            "Your answer shows which training makes a difference and shapes the next plan.",
-        },
-      },
+      section(intro),
+      context(`${when}${where ? ` · ${where}` : ""}`),
+      section(
+        "The WCO ROCB A/P asks every participant what their administration did after a workshop. " +
+          "Your answer shows which training makes a difference and shapes the next plan.",
+      ),
       {
         type: "actions",
         elements: [
@@ -106,7 +105,7 @@ export function surveyModal(input: {
     submit: { type: "plain_text", text: "Send" },
     close: { type: "plain_text", text: "Cancel" },
     blocks: [
-      { type: "section", text: { type: "mrkdwn", text: `*${input.workshopTitle}*` } },
+      section(`*${shown(input.workshopTitle, 2000)}*`),
       {
         type: "input",
         block_id: SURVEY_VIEW.actions.block,
@@ -162,8 +161,8 @@ export function thanksModal(workshopTitle: string, revision: number): ModalView 
           type: "mrkdwn",
           text:
             revision > 1
-              ? `Your answer about *${workshopTitle}* was updated. Thank you!`
-              : `Thank you for answering about *${workshopTitle}*. The ROCB A/P team reads every answer.`,
+              ? `Your answer about *${shown(workshopTitle, 2000)}* was updated. Thank you!`
+              : `Thank you for answering about *${shown(workshopTitle, 2000)}*. The ROCB A/P team reads every answer.`,
         },
       },
     ],

@@ -1,12 +1,16 @@
 import type { Db } from "../db/open.ts";
-import { surveyStats } from "./status.ts";
+import { printedBaseline } from "./history.ts";
+import { rateSummary } from "./render.ts";
+import { silentAfterNudge, surveyStats } from "./status.ts";
 
 export { FOLLOW_UP_ACTIONS } from "./actions.ts";
 export { SurveysError } from "./errors.ts";
 export { importParticipants, parseParticipantsCsv } from "./participants.ts";
 export { findSurveyResponse, saveSurveyResponse } from "./responses.ts";
 export {
+  looksLikeFiscalYear,
   parseFiscalYear,
+  silentAfterNudge,
   surveyCsv,
   surveyStats,
   unreachedParticipants,
@@ -31,4 +35,14 @@ export function workshopSurveyStatus(db: Db, workshopId: number): string | null 
     s.skipped > 0 ? `${s.skipped} skipped` : "",
   ].filter(Boolean);
   return `Follow-up survey: ${people}, ${s.sent} asked, ${s.answered} answered${rate}${extra.length ? `, ${extra.join(", ")}` : ""}.`;
+}
+
+/** App Home's staff line: the bot's response rates beside the printed baseline, and who to call. */
+export function surveyRatesLine(db: Db): string | null {
+  const stats = surveyStats(db).filter((s) => s.sent > 0);
+  if (stats.length === 0) return null;
+  const silent = silentAfterNudge(db).length;
+  const call =
+    silent > 0 ? ` ${silent} administration(s) have not answered after the nudge: \`/survey status\`.` : "";
+  return `${rateSummary(stats, printedBaseline(db))}${call}`;
 }

@@ -1,9 +1,12 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import { followUpDue, isTooLate, isZone, nudgeDue } from "./due.ts";
 
 export type ReminderKind = "initial" | "nudge";
 export type ReminderState = "pending" | "sending" | "sent" | "unreachable" | "failed" | "skipped";
+/** How a reminder reaches its participant: a Slack DM, or an e-mail with a link to the web form. */
+export type ReminderVia = "slack" | "email";
 
 /** A claimed reminder with what delivery needs to know about its participant and workshop. */
 export interface ClaimedReminder {
@@ -18,6 +21,10 @@ export interface ClaimedReminder {
   reclaimed: boolean;
   /** Channel recorded just before the previous post attempt, when there was one. */
   channel: string | null;
+  /** Set once a try began (or, for a nudge, by the first message): the nudge goes the same way. */
+  via: ReminderVia | null;
+  /** The e-mail's Message-ID, chosen before its first try. */
+  messageId: string | null;
   participant: {
     name: string;
     email: string;
@@ -47,16 +54,18 @@ const zoneOf = (tz: string | null, config: SurveyConfig) => (isZone(tz) ? tz : c
 export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSummary {
   const at = now.toISOString();
   const summary: PlanSummary = { created: 0, rescheduled: 0, skippedLate: 0, waitingForDates: [] };
+  // The write lock is taken up front: a deferred transaction that read first could not upgrade to a
+  // writer after another process committed in between (SQLITE_BUSY_SNAPSHOT, not retried by busy_timeout).
   db.transaction(() => {
-    const missing = db
-      .prepare(
-        `SELECT p.id AS participant_id, p.tz, w.id AS workshop_id, w.end_date
+    const missing = stmt(
+      db,
+      `SELECT p.id AS participant_id, p.tz, w.id AS workshop_id, w.end_date
            FROM participants p JOIN workshops w ON w.id = p.workshop_id
           WHERE w.status <> 'cancelled' AND w.end_date IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.participant_id = p.id AND r.kind = 'initial')`,
-      )
-      .all() as Array<{ participant_id: number; tz: string | null; workshop_id: number; end_date: string }>;
-    const insert = db.prepare(
+    ).all() as Array<{ participant_id: number; tz: string | null; workshop_id: number; end_date: string }>;
+    const insert = stmt(
+      db,
       `INSERT INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
        VALUES (?, ?, 'initial', ?, ?, ?, ?)`,
     );
@@ -74,24 +83,25 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       summary.created++;
     }
 
-    const pending = db
-      .prepare(
-        `SELECT r.id, r.due_at, p.tz, w.end_date, w.status
+    const pending = stmt(
+      db,
+      `SELECT r.id, r.due_at, p.tz, w.end_date, w.status
            FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
           WHERE r.state = 'pending' AND r.kind = 'initial'`,
-      )
-      .all() as Array<{
+    ).all() as Array<{
       id: number;
       due_at: string;
       tz: string | null;
       end_date: string | null;
       status: string;
     }>;
-    const reschedule = db.prepare(
+    const reschedule = stmt(
+      db,
       "UPDATE reminders SET due_date = ?, due_at = ?, window_opens_at = ?, updated_at = ? WHERE id = ?",
     );
-    const drop = db.prepare("DELETE FROM reminders WHERE id = ? AND state = 'pending'");
-    const cancel = db.prepare(
+    const drop = stmt(db, "DELETE FROM reminders WHERE id = ? AND state = 'pending'");
+    const cancel = stmt(
+      db,
       "UPDATE reminders SET state = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
     );
     for (const r of pending) {
@@ -110,7 +120,7 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       }
     }
 
-    const late = db.prepare("SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
+    const late = stmt(db, "SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
       id: number;
       due_at: string;
     }>;
@@ -119,15 +129,14 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       cancel.run(`more than ${config.FOLLOW_UP_GRACE_DAYS} days past due when first seen`, at, r.id);
       summary.skippedLate++;
     }
-  })();
-  summary.waitingForDates = db
-    .prepare(
-      `SELECT w.id, w.title, w.start_date AS start FROM workshops w
+  }).immediate();
+  summary.waitingForDates = stmt(
+    db,
+    `SELECT w.id, w.title, w.start_date AS start FROM workshops w
         WHERE w.status <> 'cancelled' AND EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = w.id)
           AND (w.end_date IS NULL OR length(w.end_date) <> 10)
         ORDER BY w.id`,
-    )
-    .all() as PlanSummary["waitingForDates"];
+  ).all() as PlanSummary["waitingForDates"];
   return summary;
 }
 
@@ -149,9 +158,9 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
   const wall = o.wallNow.toISOString();
   return db
     .transaction((): ClaimedReminder | null => {
-      const row = db
-        .prepare(
-          `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
+      const row = stmt(
+        db,
+        `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
                   w.title, w.start_date, w.end_date, w.city,
                   COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
                     AS countries
@@ -160,10 +169,10 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
                    OR (r.state = 'sending' AND r.lease_until <= @wall))
               AND (r.due_at <= @now OR (p.tz IS NULL AND r.window_opens_at <= @now))
             ORDER BY r.due_at, r.id LIMIT 1`,
-        )
-        .get({ wall, now: o.now.toISOString() }) as Record<string, unknown> | undefined;
+      ).get({ wall, now: o.now.toISOString() }) as Record<string, unknown> | undefined;
       if (!row) return null;
-      db.prepare(
+      stmt(
+        db,
         `UPDATE reminders SET state = 'sending', claimed_by = ?, claimed_at = ?, lease_until = ?,
            attempts = attempts + 1, updated_at = ? WHERE id = ?`,
       ).run(o.runId, wall, new Date(o.wallNow.getTime() + o.leaseMs).toISOString(), wall, row.id);
@@ -177,6 +186,8 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
         attempts: (row.attempts as number) + 1,
         reclaimed: row.state === "sending",
         channel: (row.channel as string | null) ?? null,
+        via: (row.via as ReminderVia | null) ?? null,
+        messageId: (row.message_id as string | null) ?? null,
         participant: {
           name: row.name as string,
           email: row.email as string,
@@ -199,42 +210,77 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
 /** The last step before posting: records the channel and renews the lease; false when the lease was lost. */
 export function markPosting(db: Db, id: number, runId: string, channel: string, leaseUntil: Date): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE reminders SET channel = ?, lease_until = ?, updated_at = ?
+    stmt(
+      db,
+      `UPDATE reminders SET via = 'slack', channel = ?, lease_until = ?, updated_at = ?
           WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
-      )
-      .run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
+    ).run(channel, leaseUntil.toISOString(), new Date().toISOString(), id, runId).changes === 1
   );
 }
 
-/** Records Slack's acceptance and, for a first message, schedules the one nudge. */
+/**
+ * The last step before handing an e-mail to the SMTP relay: marks the row as going by e-mail, fixes its
+ * Message-ID (the one proposed, unless an earlier try fixed one) and renews the lease. Returns the
+ * Message-ID to send with, or null when the lease was lost.
+ */
+export function markMailing(
+  db: Db,
+  id: number,
+  runId: string,
+  proposedMessageId: string,
+  leaseUntil: Date,
+): string | null {
+  const row = stmt(
+    db,
+    `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
+        WHERE id = ? AND claimed_by = ? AND state = 'sending' RETURNING message_id`,
+  ).get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
+    | { message_id: string }
+    | undefined;
+  return row?.message_id ?? null;
+}
+
+/** Where a sent reminder went: a Slack message (channel, ts) or an e-mail (its Message-ID). */
+export type SentTo = { via: "slack"; channel: string; ts: string } | { via: "email"; messageId: string };
+
+/** Records the acceptance (Slack's or the SMTP relay's) and, for a first message, schedules the one nudge. */
 export function recordSent(
   db: Db,
   r: ClaimedReminder,
   runId: string,
-  sent: { channel: string; ts: string; at: Date; zone: string; nudgeDays: number },
+  sent: SentTo & { at: Date; zone: string; nudgeDays: number },
 ): boolean {
+  const at = sent.at.toISOString();
   return db.transaction(() => {
     const ok =
-      db
-        .prepare(
-          `UPDATE reminders SET state = 'sent', sent_at = ?, channel = ?, message_ts = ?, last_error = NULL,
-             lease_until = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
-        )
-        .run(sent.at.toISOString(), sent.channel, sent.ts, sent.at.toISOString(), r.id, runId).changes === 1;
+      stmt(
+        db,
+        `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
+             message_ts = @ts, message_id = COALESCE(@messageId, message_id), last_error = NULL,
+             lease_until = NULL, updated_at = @at WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
+      ).run({
+        at,
+        via: sent.via,
+        channel: sent.via === "slack" ? sent.channel : null,
+        ts: sent.via === "slack" ? sent.ts : null,
+        messageId: sent.via === "email" ? sent.messageId : null,
+        id: r.id,
+        runId,
+      }).changes === 1;
     if (ok && r.kind === "initial") {
       const due = nudgeDue(sent.at, sent.nudgeDays, sent.zone);
-      db.prepare(
-        `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, due_date, due_at, window_opens_at, updated_at)
-         VALUES (?, ?, 'nudge', ?, ?, ?, ?)`,
+      stmt(
+        db,
+        `INSERT OR IGNORE INTO reminders (workshop_id, participant_id, kind, via, due_date, due_at, window_opens_at,
+           updated_at) VALUES (?, ?, 'nudge', ?, ?, ?, ?, ?)`,
       ).run(
         r.workshopId,
         r.participantId,
+        sent.via,
         due.date,
         due.at.toISOString(),
         due.at.toISOString(),
-        sent.at.toISOString(),
+        at,
       );
     }
     return ok;
@@ -249,7 +295,8 @@ export function recordOutcome(
   state: "unreachable" | "failed" | "skipped",
   reason: string,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE reminders SET state = ?, last_error = ?, lease_until = NULL, updated_at = ?
       WHERE id = ? AND claimed_by = ? AND state = 'sending'`,
   ).run(state, reason, new Date().toISOString(), id, runId);
@@ -265,7 +312,8 @@ export function releaseClaim(
   runId: string,
   o: { retryAt?: Date; error?: string; counts: boolean; due?: { date: string; at: Date } },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE reminders SET state = 'pending', lease_until = NULL, next_attempt_at = @retryAt,
        last_error = COALESCE(@error, last_error), attempts = attempts - @uncount,
        due_date = COALESCE(@dueDate, due_date), due_at = COALESCE(@dueAt, due_at), updated_at = @at
@@ -288,7 +336,8 @@ export function rememberSlackUser(
   participantId: number,
   user: { id?: string | null; tz?: string | null; dmChannel?: string | null },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE participants SET slack_user_id = COALESCE(?, slack_user_id), tz = COALESCE(?, tz),
        dm_channel = COALESCE(?, dm_channel) WHERE id = ?`,
   ).run(user.id ?? null, user.tz ?? null, user.dmChannel ?? null, participantId);
@@ -296,21 +345,20 @@ export function rememberSlackUser(
 
 export function hasAnswered(db: Db, workshopId: number, participantId: number): boolean {
   return (
-    db
-      .prepare("SELECT 1 FROM survey_responses WHERE workshop_id = ? AND participant_id = ?")
-      .get(workshopId, participantId) !== undefined
+    stmt(db, "SELECT 1 FROM survey_responses WHERE workshop_id = ? AND participant_id = ?").get(
+      workshopId,
+      participantId,
+    ) !== undefined
   );
 }
 
 /** The earliest retry time among reminders due by `now` that wait for a backoff, if any. */
 export function nextRetryAt(db: Db, now: Date): Date | null {
-  const at = db
-    .prepare(
-      `SELECT min(next_attempt_at) FROM reminders
-        WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
-    )
-    .pluck()
-    .get(now.toISOString()) as string | null;
+  const { at } = stmt(
+    db,
+    `SELECT min(next_attempt_at) AS at FROM reminders
+      WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
+  ).get(now.toISOString()) as { at: string | null };
   return at ? new Date(at) : null;
 }
 
@@ -326,18 +374,17 @@ export interface OutcomeRow {
 
 /** Final outcomes not yet shown to staff in a digest. */
 export function unreportedOutcomes(db: Db): OutcomeRow[] {
-  return db
-    .prepare(
-      `SELECT r.id, r.workshop_id, w.title, r.state, r.kind, r.last_error, p.name
+  return stmt(
+    db,
+    `SELECT r.id, r.workshop_id, w.title, r.state, r.kind, r.last_error, p.name
          FROM reminders r JOIN workshops w ON w.id = r.workshop_id JOIN participants p ON p.id = r.participant_id
         WHERE r.reported = 0 AND r.state IN ('sent', 'unreachable', 'failed', 'skipped')
         ORDER BY r.workshop_id, r.id`,
-    )
-    .all() as OutcomeRow[];
+  ).all() as OutcomeRow[];
 }
 
 export function markReported(db: Db, ids: readonly number[]): void {
-  const mark = db.prepare("UPDATE reminders SET reported = 1 WHERE id = ?");
+  const mark = stmt(db, "UPDATE reminders SET reported = 1 WHERE id = ?");
   db.transaction(() => {
     for (const id of ids) mark.run(id);
   })();

@@ -92,15 +92,89 @@ export function parseParticipantsCsv(text: string): { rows: ParticipantRow[]; er
  * importing the same file again changes nothing and a corrected file updates names in place.
  */
 export function importParticipants(db: Db, workshopId: number, text: string, now: Date): ImportSummary {
+  const { removed: _, ...summary } = applyParticipantChanges(
+    db,
+    workshopId,
+    { lists: [{ source: "", text }], remove: [] },
+    now,
+  );
+  return summary;
+}
+
+/** Participant lists (a paste, a file…) to add or update, and e-mail addresses to remove, at once. */
+export interface ParticipantChanges {
+  /** `source` names the list in error messages ("the file people.csv"); "" for a single list. */
+  lists: Array<{ source: string; text: string }>;
+  remove: string[];
+}
+
+/** Addresses typed one per line, or separated by commas, semicolons or spaces. */
+export function parseAddresses(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * Checks every change before writing any: every line of every list valid, no address in two lists,
+ * every address to remove a participant of this workshop who has not answered (an answer is kept).
+ * Returns every problem as a sentence; none means the changes can be applied.
+ */
+export function checkParticipantChanges(
+  db: Db,
+  workshopId: number,
+  changes: ParticipantChanges,
+): { rows: ParticipantRow[]; removeIds: number[]; problems: string[] } {
+  const rows: ParticipantRow[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const list of changes.lists) {
+    const where = list.source ? `${list.source}, ` : "";
+    const parsed = parseParticipantsCsv(list.text);
+    for (const e of parsed.errors) problems.push(`${where}line ${e.line}: ${e.reason}`);
+    for (const r of parsed.rows) {
+      const other = seen.get(r.email);
+      if (other !== undefined) problems.push(`${where}email ${r.email} is also in ${other}`);
+      seen.set(r.email, list.source || "the list");
+      rows.push(r);
+    }
+  }
+  const find = db.prepare(
+    `SELECT p.id, EXISTS (SELECT 1 FROM survey_responses s WHERE s.participant_id = p.id) AS answered
+       FROM participants p WHERE p.workshop_id = ? AND p.email = ?`,
+  );
+  const removeIds: number[] = [];
+  for (const email of new Set(changes.remove)) {
+    const found = find.get(workshopId, email) as { id: number; answered: number } | undefined;
+    if (!email.includes("@")) problems.push(`cannot remove "${email}": not an email address`);
+    else if (!found) problems.push(`cannot remove ${email}: not a participant of this workshop`);
+    else if (found.answered)
+      problems.push(`cannot remove ${email}: they answered the survey, and the answer is kept`);
+    else if (seen.has(email)) problems.push(`cannot remove ${email}: the same change also loads them`);
+    else removeIds.push(found.id);
+  }
+  if (rows.length === 0 && removeIds.length === 0 && problems.length === 0) {
+    problems.push("there is nothing to load or remove");
+  }
+  return { rows, removeIds, problems };
+}
+
+/** Applies checked changes in one transaction; throws a SurveysError listing every problem otherwise. */
+export function applyParticipantChanges(
+  db: Db,
+  workshopId: number,
+  changes: ParticipantChanges,
+  now: Date,
+): ImportSummary & { removed: number } {
   if (!getWorkshop(db, workshopId)) {
     throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
   }
-  const { rows, errors } = parseParticipantsCsv(text);
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `line ${e.line}: ${e.reason}`).join("\n");
+  const { rows, removeIds, problems } = checkParticipantChanges(db, workshopId, changes);
+  if (problems.length > 0) {
     throw new SurveysError(
       "invalid_participants",
-      `The file was not imported; nothing was written.\n${lines}`,
+      `Nothing was changed; nothing was written.\n${problems.join("\n")}`,
     );
   }
   const find = db.prepare(
@@ -115,7 +189,9 @@ export function importParticipants(db: Db, workshopId: number, text: string, now
        slack_user_id = COALESCE(?, slack_user_id), tz = CASE WHEN ? IS NULL THEN tz ELSE NULL END
      WHERE id = ?`,
   );
-  const summary: ImportSummary = { workshopId, added: 0, updated: 0, unchanged: 0 };
+  // Reminders, the personal link and the outbox rows go with the participant (ON DELETE CASCADE).
+  const remove = db.prepare("DELETE FROM participants WHERE id = ?");
+  const summary = { workshopId, added: 0, updated: 0, unchanged: 0, removed: 0 };
   db.transaction(() => {
     for (const r of rows) {
       const old = find.get(workshopId, r.email) as
@@ -136,6 +212,7 @@ export function importParticipants(db: Db, workshopId: number, text: string, now
         summary.unchanged++;
       }
     }
-  })();
+    for (const id of removeIds) summary.removed += remove.run(id).changes;
+  }).immediate();
   return summary;
 }

@@ -11,7 +11,12 @@ export interface StoredResponse extends SurveyAnswer {
   id: number;
   revision: number;
   submittedAt: string;
+  channel: AnswerChannel;
 }
+
+/** Where an answer was given: the Slack modal (by whom) or the web form behind a personal link. */
+export type AnswerChannel = "slack" | "web";
+export type AnsweredBy = { channel: "slack"; slackUserId: string } | { channel: "web" };
 
 const columns = FOLLOW_UP_ACTIONS.map((a) => a.key);
 
@@ -21,9 +26,11 @@ const columns = FOLLOW_UP_ACTIONS.map((a) => a.key);
  */
 export function saveSurveyResponse(
   db: Db,
-  input: { workshopId: number; participantId: number; slackUserId: string; answer: SurveyAnswer; now: Date },
+  input: { workshopId: number; participantId: number; by: AnsweredBy; answer: SurveyAnswer; now: Date },
 ): StoredResponse {
-  const { workshopId, participantId, slackUserId, answer, now } = input;
+  const { workshopId, participantId, by, answer, now } = input;
+  const slackUserId = by.channel === "slack" ? by.slackUserId : null;
+  const channel = by.channel;
   const at = now.toISOString();
   const flags = Object.fromEntries(columns.map((c) => [c, answer.actions.includes(c) ? 1 : 0]));
   return db.transaction((): StoredResponse => {
@@ -36,21 +43,32 @@ export function saveSurveyResponse(
       id = existing.id as number;
       revision = (existing.revision as number) + 1;
       db.prepare(
-        `INSERT INTO survey_response_history (response_id, revision, ${columns.join(", ")}, changes, rating, submitted_at)
-         VALUES (@id, @revision, ${columns.map((c) => `@${c}`).join(", ")}, @changes, @rating, @submitted_at)`,
+        `INSERT INTO survey_response_history (response_id, revision, ${columns.join(", ")}, changes, rating, channel,
+           submitted_at)
+         VALUES (@id, @revision, ${columns.map((c) => `@${c}`).join(", ")}, @changes, @rating, @channel, @submitted_at)`,
       ).run(existing);
       db.prepare(
         `UPDATE survey_responses SET ${columns.map((c) => `${c} = @${c}`).join(", ")}, changes = @changes,
-           rating = @rating, slack_user_id = @slackUserId, revision = @revision, submitted_at = @at WHERE id = @id`,
-      ).run({ ...flags, changes: answer.changes, rating: answer.rating, slackUserId, revision, at, id });
+           rating = @rating, channel = @channel, slack_user_id = @slackUserId, revision = @revision,
+           submitted_at = @at WHERE id = @id`,
+      ).run({
+        ...flags,
+        changes: answer.changes,
+        rating: answer.rating,
+        channel,
+        slackUserId,
+        revision,
+        at,
+        id,
+      });
     } else {
       id = Number(
         db
           .prepare(
             `INSERT INTO survey_responses (workshop_id, participant_id, ${columns.join(", ")}, changes, rating,
-               slack_user_id, revision, first_submitted_at, submitted_at)
+               channel, slack_user_id, revision, first_submitted_at, submitted_at)
              VALUES (@workshopId, @participantId, ${columns.map((c) => `@${c}`).join(", ")}, @changes, @rating,
-               @slackUserId, 1, @at, @at)`,
+               @channel, @slackUserId, 1, @at, @at)`,
           )
           .run({
             ...flags,
@@ -58,6 +76,7 @@ export function saveSurveyResponse(
             participantId,
             changes: answer.changes,
             rating: answer.rating,
+            channel,
             slackUserId,
             at,
           }).lastInsertRowid,
@@ -67,7 +86,7 @@ export function saveSurveyResponse(
       `UPDATE reminders SET state = 'skipped', last_error = 'answered before the nudge', updated_at = ?
         WHERE workshop_id = ? AND participant_id = ? AND kind = 'nudge' AND state = 'pending'`,
     ).run(at, workshopId, participantId);
-    return { id, revision, submittedAt: at, ...answer };
+    return { id, revision, submittedAt: at, channel, ...answer };
   })();
 }
 
@@ -81,6 +100,7 @@ export function findSurveyResponse(db: Db, workshopId: number, participantId: nu
     id: row.id as number,
     revision: row.revision as number,
     submittedAt: row.submitted_at as string,
+    channel: row.channel as AnswerChannel,
     actions: columns.filter((c) => row[c] === 1),
     changes: (row.changes as string | null) ?? null,
     rating: (row.rating as number | null) ?? null,

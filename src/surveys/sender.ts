@@ -1,9 +1,15 @@
 import { webApi } from "@slack/bolt";
-import type { Logger } from "pino";
 import type { Config } from "../config.ts";
-import type { Db } from "../db/open.ts";
 import { REMINDER_EVENT_TYPE, reminderMessage } from "./blocks.ts";
+import {
+  type Delivery,
+  FatalDeliveryError,
+  retryLater,
+  type SenderContext,
+  type SlackClient,
+} from "./delivery.ts";
 import { deliveryOn, isTooLate, isZone } from "./due.ts";
+import { deliverByMail } from "./mail-sender.ts";
 import {
   type ClaimedReminder,
   hasAnswered,
@@ -13,10 +19,9 @@ import {
   releaseClaim,
   rememberSlackUser,
 } from "./outbox.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 import { classifySlackError } from "./slack-errors.ts";
 
-export type SlackClient = InstanceType<typeof webApi.WebClient>;
+export type { SlackClient } from "./delivery.ts";
 
 /**
  * The Web API client the outbox sends with. The SDK's default (10 retries over ~30 minutes, and waiting
@@ -35,36 +40,11 @@ export function createReminderClient(
   });
 }
 
-export class FatalSlackError extends Error {
-  override name = "FatalSlackError";
-}
-
-export interface SenderContext {
-  db: Db;
-  client: SlackClient;
-  config: Pick<Config, "OFFICE_TIMEZONE" | "FOLLOW_UP_GRACE_DAYS" | "FOLLOW_UP_NUDGE_DAYS">;
-  logger: Pick<Logger, "info" | "warn" | "error" | "debug">;
-  runId: string;
-  /** The job's clock: the `now` it was given, advancing with real time. */
-  clock: () => Date;
-  leaseMs: number;
-  maxAttempts: number;
-  backoffBaseMs: number;
-  messages: RateLimiter;
-  lookups: RateLimiter;
-}
-
-export type Delivery =
-  | "sent"
-  | "reconciled"
-  | "unreachable"
-  | "failed"
-  | "skipped"
-  | "retry"
-  | "not_due"
-  | "lost";
-
-/** Delivers one claimed reminder and records the outcome; never throws except for a FatalSlackError. */
+/**
+ * Delivers one claimed reminder and records the outcome; never throws except for a FatalDeliveryError.
+ * A participant the workspace cannot find gets an e-mail instead when mail is set up; the nudge goes the
+ * way the first message went.
+ */
 export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): Promise<Delivery> {
   const { db, runId } = ctx;
   const now = ctx.clock();
@@ -76,12 +56,11 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     recordOutcome(db, r.id, runId, "skipped", `more than ${ctx.config.FOLLOW_UP_GRACE_DAYS} days past due`);
     return "skipped";
   }
+  if (r.via === "email") return deliverByMail(ctx, r);
+  let posting = false;
   try {
     const user = await resolveUser(ctx, r);
-    if (!user) {
-      recordOutcome(db, r.id, runId, "unreachable", "no active Slack account for this participant");
-      return "unreachable";
-    }
+    if (!user) return notOnSlack(ctx, r, "no active Slack account for this participant");
     const zone = isZone(user.tz) ? user.tz : ctx.config.OFFICE_TIMEZONE;
     const due = deliveryOn(r.dueDate, zone);
     if (due.at.getTime() > now.getTime()) {
@@ -89,22 +68,26 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
       return "not_due";
     }
     const channel = r.participant.dmChannel ?? (await openChannel(ctx, r, user.id));
+    await ctx.messages.acquire(channel);
+    // Any earlier try that got as far as posting may have reached Slack (a timeout, a crash): look right
+    // before every post, after the wait for a slot.
     if (r.channel) {
       const ts = await findPosted(ctx, r.channel, r);
       if (ts) {
         recordSent(db, r, runId, {
+          via: "slack",
           channel: r.channel,
           ts,
           at: now,
           zone,
           nudgeDays: ctx.config.FOLLOW_UP_NUDGE_DAYS,
         });
-        ctx.logger.info({ reminder: r.id, ts }, "reminder was already posted before a crash; recorded it");
+        ctx.logger.info({ reminder: r.id, ts }, "reminder was already posted by an earlier try; recorded it");
         return "reconciled";
       }
     }
-    await ctx.messages.acquire(channel);
     if (!markPosting(db, r.id, runId, channel, new Date(Date.now() + ctx.leaseMs))) return "lost";
+    posting = true;
     const message = reminderMessage({
       reminderId: r.id,
       kind: r.kind,
@@ -122,6 +105,7 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     });
     // The window: Slack has the message, our commit is the next statement (see src/surveys/README.md).
     recordSent(db, r, runId, {
+      via: "slack",
       channel: res.channel ?? channel,
       ts: res.ts as string,
       at: ctx.clock(),
@@ -130,11 +114,24 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     });
     return "sent";
   } catch (err) {
-    return handleFailure(ctx, r, err);
+    return handleFailure(ctx, r, err, posting);
   }
 }
 
-function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): Delivery {
+/** Slack cannot reach the participant: e-mail them when mail is set up, else report them to staff. */
+function notOnSlack(ctx: SenderContext, r: ClaimedReminder, reason: string): Promise<Delivery> | Delivery {
+  if (ctx.mail) return deliverByMail(ctx, r);
+  recordOutcome(ctx.db, r.id, ctx.runId, "unreachable", reason);
+  return "unreachable";
+}
+
+/** `posting`: the failure came from chat.postMessage, which Slack may still accept after we gave up. */
+function handleFailure(
+  ctx: SenderContext,
+  r: ClaimedReminder,
+  err: unknown,
+  posting: boolean,
+): Promise<Delivery> | Delivery {
   const { db, runId } = ctx;
   const f = classifySlackError(err);
   ctx.logger.debug({ reminder: r.id, failure: f }, "reminder delivery failed");
@@ -149,24 +146,14 @@ function handleFailure(ctx: SenderContext, r: ClaimedReminder, err: unknown): De
       });
       return "retry";
     case "unreachable":
-      recordOutcome(db, r.id, runId, "unreachable", f.message);
-      return "unreachable";
+      return notOnSlack(ctx, r, f.message);
     case "fatal":
       releaseClaim(db, r.id, runId, { counts: false, error: f.message });
-      throw new FatalSlackError(`Slack refused the bot's token or scopes (${f.message}); reminders stopped.`);
-    case "transient": {
-      if (r.attempts >= ctx.maxAttempts) {
-        recordOutcome(db, r.id, runId, "failed", `gave up after ${r.attempts} attempts: ${f.message}`);
-        return "failed";
-      }
-      const wait = ctx.backoffBaseMs * 2 ** (r.attempts - 1) * (0.75 + Math.random() * 0.5);
-      releaseClaim(db, r.id, runId, {
-        counts: true,
-        error: f.message,
-        retryAt: new Date(Date.now() + Math.min(wait, 15 * 60_000)),
-      });
-      return "retry";
-    }
+      throw new FatalDeliveryError(
+        `Slack refused the bot's token or scopes (${f.message}); reminders stopped.`,
+      );
+    case "transient":
+      return retryLater(ctx, r, f.message, posting ? ctx.postSettleMs : 0);
   }
 }
 

@@ -11,6 +11,7 @@ const FAST = {
   channelSpacingMs: 0,
   lookupsPerSecond: 500,
   backoffBaseMs: 20,
+  postSettleMs: 20,
   leaseMs: 5_000,
   maxWaitMs: 5_000,
 };
@@ -119,7 +120,7 @@ describe("runReminders", () => {
     saveSurveyResponse(db, {
       workshopId,
       participantId: participantIds[0] as number,
-      slackUserId: "U1",
+      by: { channel: "slack", slackUserId: "U1" },
       answer: { actions: ["shared_materials"], changes: null, rating: 4 },
       now: new Date("2024-12-18T03:00:00Z"),
     });

@@ -37,7 +37,7 @@ describe("App Home data", () => {
 
   it("has nothing to show in an empty catalogue", () => {
     const data = homeData(openDatabase(":memory:"), NOW, "UTC", true);
-    expect(data).toEqual({ today: "2024-09-15", upcoming: [], plan: null, awaiting: [] });
+    expect(data).toEqual({ today: "2024-09-15", upcoming: [], plan: null, awaiting: [], surveyRates: null });
   });
 });
 

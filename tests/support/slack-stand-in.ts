@@ -57,12 +57,16 @@ export class SlackStandIn {
   readonly users = new Map<string, StandInUser>();
   /** Members returned by usergroups.users.list, per group id. */
   readonly usergroups = new Map<string, string[]>();
+  /** Files files.info knows, downloadable under `/files/<id>` with the bot token. */
+  readonly files = new Map<string, { name: string; content: string | Buffer }>();
   /** How many calls were answered with 429. */
   rateLimited = 0;
   /** When set: more than this many chat.postMessage calls within one second get 429 Retry-After: 1. */
   postLimitPerSecond: number | null = null;
   /** Delay before answering chat.postMessage, after the message is recorded (widens the crash window). */
   postDelayMs = 0;
+  /** Delay before chat.postMessage records the message at all (Slack still working on it). */
+  acceptDelayMs = 0;
   private readonly faults = new Map<string, Fault[]>();
   private readonly watchers = new Map<string, (call: RecordedCall) => void>();
   private readonly postTimes: number[] = [];
@@ -118,7 +122,7 @@ export class SlackStandIn {
     const server = createServer((req, res) => {
       void this.handle(req).then(({ status, body, headers }) => {
         res.writeHead(status, { "content-type": "application/json", ...headers });
-        res.end(typeof body === "string" ? body : JSON.stringify(body));
+        res.end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
       });
     });
     this.server = server;
@@ -145,7 +149,9 @@ export class SlackStandIn {
         ? "response"
         : path.startsWith("/upload/")
           ? "upload"
-          : "unknown";
+          : path.startsWith("/files/")
+            ? "download"
+            : "unknown";
     const call = {
       method,
       path,
@@ -165,6 +171,10 @@ export class SlackStandIn {
       }
       return { status: 500, body: "upstream failure" };
     }
+    if (method === "chat.postMessage" && this.acceptDelayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
+    }
+    if (method === "download") return this.download(path.slice("/files/".length), req.headers.authorization);
     const answer = this.answer(method, call.body);
     if (method === "chat.postMessage" && answer.status === 200 && this.postDelayMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, this.postDelayMs));
@@ -199,6 +209,18 @@ export class SlackStandIn {
       case "views.open":
       case "views.update":
         return ok({ view: { id: `V${++this.seq}`, ...(asJson(body.view) as object) } });
+      case "files.info": {
+        const f = this.files.get(String(body.file));
+        if (!f) return refused("file_not_found");
+        return ok({
+          file: {
+            id: body.file,
+            name: f.name,
+            size: Buffer.byteLength(f.content),
+            url_private_download: `${this.base}/files/${body.file}`,
+          },
+        });
+      }
       case "files.getUploadURLExternal":
         return ok({ upload_url: `${this.base}/upload/1`, file_id: "F1" });
       case "files.completeUploadExternal":
@@ -227,6 +249,13 @@ export class SlackStandIn {
       metadata: (asJson(body.metadata) ?? null) as PostedMessage["metadata"],
     });
     return ok({ channel: body.channel, ts });
+  }
+
+  /** A file's bytes, only with a bot token, as files.slack.com serves url_private_download. */
+  private download(id: string, authorization: string | undefined): Answer {
+    const f = this.files.get(id);
+    if (!f || !authorization?.startsWith("Bearer xoxb-")) return { status: 404, body: "not found" };
+    return { status: 200, body: f.content, headers: { "content-type": "text/csv" } };
   }
 
   /** Messages of one channel, newest first, as conversations.history returns them. */

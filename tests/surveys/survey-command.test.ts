@@ -34,7 +34,7 @@ function seeded(): Db {
     saveSurveyResponse(db, {
       workshopId,
       participantId: participantIds[i] as number,
-      slackUserId: `U${i}`,
+      by: { channel: "slack", slackUserId: `U${i}` },
       answer: { actions: actions as never, changes: null, rating: null },
       now: new Date("2024-12-20T00:00:00Z"),
     });
@@ -45,7 +45,9 @@ function seeded(): Db {
 describe("/survey", () => {
   it("shows staff the Annex IV table: participants, administrations, sent, unreachable, answered, rate, actions", async () => {
     const reply = await surveyCommand("status", ctx(seeded()));
-    expect(reply.text).toMatch(/4 participants, 3 asked, 2 answered \(67%\), 1 unreachable/);
+    expect(reply.text).toMatch(
+      /4 participants, 3 surveyed \(Slack 3, e-mail 0\), 2 answered \(67%; Slack 2, web 0\), 1 unreachable/,
+    );
     const table = JSON.stringify(reply.blocks);
     expect(table).toContain("Shared");
     expect(table).toContain("In-house");
@@ -77,6 +79,7 @@ describe("/survey", () => {
     expect(reply.file?.name).toBe("follow-up-survey-2023-24.csv");
     const lines = reply.file?.content.trim().split("\n") ?? [];
     expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^source,workshop_id,.*reminder_via.*answered_via/);
     expect(lines[0]).toContain("shared_materials");
     expect((await surveyCommand("export 2024", ctx(seeded()))).file?.content.trim().split("\n")).toHaveLength(
       1,

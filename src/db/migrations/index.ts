@@ -3,6 +3,7 @@ import { catalogue } from "./0001-catalogue.ts";
 import { surveys } from "./0002-surveys.ts";
 import { kpiMeasurements } from "./0003-kpi-measurements.ts";
 import { eventPlace } from "./0004-event-place.ts";
+import { surveyMail } from "./0005-survey-mail.ts";
 
 /** Every migration, in order; a migration's version is its position (1-based). */
-export const migrations: readonly Migration[] = [catalogue, surveys, kpiMeasurements, eventPlace];
+export const migrations: readonly Migration[] = [catalogue, surveys, kpiMeasurements, eventPlace, surveyMail];

@@ -156,7 +156,7 @@ export function registerSurveyListeners(app: App, deps: SurveyListenerDeps): voi
     const stored = saveSurveyResponse(db, {
       workshopId: target.workshopId,
       participantId: target.participantId,
-      slackUserId: submission.user.id,
+      by: { channel: "slack", slackUserId: submission.user.id },
       answer: answerOf(submission),
       now: deps.now(),
     });

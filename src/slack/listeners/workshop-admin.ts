@@ -5,8 +5,15 @@ import { z } from "zod";
 import { oneLine, truncate } from "../../blocks/index.ts";
 import { workshopById } from "../../catalogue/index.ts";
 import { ACTION_IDS } from "../../reply.ts";
-import { importParticipants, parseParticipantsCsv, SurveysError } from "../../surveys/index.ts";
-import type { BadLine, ImportSummary } from "../../surveys/participants.ts";
+import { SurveysError } from "../../surveys/index.ts";
+import {
+  applyParticipantChanges,
+  checkParticipantChanges,
+  type ImportSummary,
+  type ParticipantChanges,
+  parseAddresses,
+} from "../../surveys/participants.ts";
+import { readSlackFile } from "../../surveys/participants-file.ts";
 import { logRequest, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
 import { ExpiringMap } from "../expiring-map.ts";
@@ -15,11 +22,15 @@ import type { WebClient } from "../web-client.ts";
 import { answerFailure } from "./commands.ts";
 import { registerRecordEvent } from "./record-event.ts";
 
-/** The participants modal: its callback_id and the one input it holds. */
+/** The participants modal: its callback_id and its inputs (a paste, a CSV file, addresses to remove). */
 export const PARTICIPANTS_VIEW = {
   callbackId: "workshop_participants",
   block: "participants_csv",
   action: "csv",
+  fileBlock: "participants_file",
+  fileAction: "file",
+  removeBlock: "participants_remove",
+  removeAction: "remove",
 } as const;
 
 /** Slack's ceiling for a plain_text_input; a longer list goes in several pastes (imports only add or update). */
@@ -55,7 +66,7 @@ export const participantsClickSchema = z.object({
     .length(1),
 });
 
-/** The modal's submission: the pasted CSV and the workshop it is for. */
+/** The modal's submission: the pasted CSV, an attached file, addresses to remove, and the workshop. */
 export const participantsSubmissionSchema = z.object({
   type: z.literal("view_submission"),
   user: z.object({ id: z.string().min(1) }),
@@ -64,9 +75,26 @@ export const participantsSubmissionSchema = z.object({
     private_metadata: jsonMetadata.pipe(metadataSchema),
     state: z.object({
       values: z.object({
-        [PARTICIPANTS_VIEW.block]: z.object({
-          [PARTICIPANTS_VIEW.action]: z.object({ value: z.string().max(PASTE_LIMIT).nullish() }),
-        }),
+        [PARTICIPANTS_VIEW.block]: z
+          .object({
+            [PARTICIPANTS_VIEW.action]: z.object({ value: z.string().max(PASTE_LIMIT).nullish() }),
+          })
+          .optional(),
+        [PARTICIPANTS_VIEW.fileBlock]: z
+          .object({
+            [PARTICIPANTS_VIEW.fileAction]: z.object({
+              files: z
+                .array(z.object({ id: z.string().regex(/^F[A-Z0-9]+$/) }))
+                .max(1)
+                .default([]),
+            }),
+          })
+          .optional(),
+        [PARTICIPANTS_VIEW.removeBlock]: z
+          .object({
+            [PARTICIPANTS_VIEW.removeAction]: z.object({ value: z.string().max(PASTE_LIMIT).nullish() }),
+          })
+          .optional(),
       }),
     }),
   }),
@@ -91,6 +119,7 @@ export function participantsModal(workshop: { id: number; title: string }): Moda
       {
         type: "input",
         block_id: PARTICIPANTS_VIEW.block,
+        optional: true,
         label: { type: "plain_text", text: "Participants (CSV)" },
         hint: {
           type: "plain_text",
@@ -107,32 +136,65 @@ export function participantsModal(workshop: { id: number; title: string }): Moda
           },
         },
       },
+      {
+        type: "input",
+        block_id: PARTICIPANTS_VIEW.fileBlock,
+        optional: true,
+        label: { type: "plain_text", text: "…or a CSV file" },
+        hint: {
+          type: "plain_text",
+          text: "The same columns; any length. Checked as a whole with the paste.",
+        },
+        element: {
+          type: "file_input",
+          action_id: PARTICIPANTS_VIEW.fileAction,
+          filetypes: ["csv", "txt"],
+          max_files: 1,
+        },
+      },
+      {
+        type: "input",
+        block_id: PARTICIPANTS_VIEW.removeBlock,
+        optional: true,
+        label: { type: "plain_text", text: "Remove participants (e-mail addresses)" },
+        hint: {
+          type: "plain_text",
+          text: "One per line. Their reminders stop; someone who has answered cannot be removed.",
+        },
+        element: {
+          type: "plain_text_input",
+          action_id: PARTICIPANTS_VIEW.removeAction,
+          multiline: true,
+          max_length: PASTE_LIMIT,
+        },
+      },
     ],
   };
 }
 
-/** Every bad line, as one modal error: line numbers first, reasons while they fit. */
-export function badLinesText(errors: BadLine[]): string {
-  const head = `Nothing was loaded: ${errors.length} bad line${errors.length === 1 ? "" : "s"}.`;
-  const lines: string[] = [];
+/** Every problem, as one modal error: each while they fit, then how many more. */
+export function problemsText(problems: string[]): string {
+  const lines = problems.every((p) => /^line \d+:/.test(p));
+  const noun = lines ? "bad line" : "problem";
+  const head = `Nothing was loaded: ${problems.length} ${noun}${problems.length === 1 ? "" : "s"}.`;
+  const shown: string[] = [];
   let used = head.length;
-  let shown = 0;
-  for (const e of errors) {
-    const line = `Line ${e.line}: ${e.reason}.`;
+  for (const p of problems) {
+    const line = `${p.charAt(0).toUpperCase()}${p.slice(1)}.`;
     if (used + line.length + 1 > ERROR_TEXT_LIMIT) break;
-    lines.push(line);
+    shown.push(line);
     used += line.length + 1;
-    shown++;
   }
-  const rest = errors.slice(shown).map((e) => e.line);
-  if (rest.length > 0) lines.push(`Also lines ${rest.join(", ")}.`);
-  return [head, ...lines].join("\n");
+  const rest = problems.length - shown.length;
+  if (rest > 0) shown.push(`…and ${rest} more.`);
+  return [head, ...shown].join("\n");
 }
 
 /** Counts only: names and emails never leave the modal. */
-export function importSentence(title: string, s: ImportSummary): string {
+export function importSentence(title: string, s: ImportSummary & { removed: number }): string {
   const total = s.added + s.updated + s.unchanged;
-  return `Loaded ${total} participant${total === 1 ? "" : "s"} for “${oneLine(title)}” (workshop ${s.workshopId}): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged.`;
+  const removed = s.removed > 0 ? `, ${s.removed} removed` : "";
+  return `Loaded ${total} participant${total === 1 ? "" : "s"} for “${oneLine(title)}” (workshop ${s.workshopId}): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${removed}.`;
 }
 
 function doneModal(sentence: string): ModalView {
@@ -212,7 +274,10 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
     }
     const { user, view } = parsed.data;
     const { workshopId } = view.private_metadata;
-    const csv = view.state.values[PARTICIPANTS_VIEW.block][PARTICIPANTS_VIEW.action].value ?? "";
+    const values = view.state.values;
+    const csv = values[PARTICIPANTS_VIEW.block]?.[PARTICIPANTS_VIEW.action].value ?? "";
+    const files = values[PARTICIPANTS_VIEW.fileBlock]?.[PARTICIPANTS_VIEW.fileAction].files ?? [];
+    const removals = values[PARTICIPANTS_VIEW.removeBlock]?.[PARTICIPANTS_VIEW.removeAction].value ?? "";
     const log = (outcome: string, extra: Record<string, unknown> = {}) =>
       logRequest(logger, {
         kind: "view",
@@ -244,16 +309,22 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
       log("gone");
       return;
     }
-    // The same validation importParticipants applies, read here for the line-by-line list.
-    const { errors } = parseParticipantsCsv(csv);
-    if (errors.length > 0) {
-      await fail(badLinesText(errors));
-      log("invalid", { badLines: errors.length });
-      return;
-    }
-    let summary: ImportSummary;
+    const changes: ParticipantChanges = { lists: [], remove: parseAddresses(removals) };
+    let summary: ImportSummary & { removed: number };
     try {
-      summary = importParticipants(db, workshopId, csv, deps.now());
+      for (const f of files) {
+        const file = await readSlackFile(client, context.botToken ?? deps.config.SLACK_BOT_TOKEN ?? "", f.id);
+        changes.lists.push({ source: `the file ${file.name}`, text: file.text });
+      }
+      if (csv.trim()) changes.lists.unshift({ source: files.length > 0 ? "the pasted list" : "", text: csv });
+      // The same checks applyParticipantChanges makes, read here for the problem-by-problem list.
+      const { problems } = checkParticipantChanges(db, workshopId, changes);
+      if (problems.length > 0) {
+        await fail(problemsText(problems));
+        log("invalid", { problems: problems.length });
+        return;
+      }
+      summary = applyParticipantChanges(db, workshopId, changes, deps.now());
     } catch (err) {
       if (!(err instanceof SurveysError)) throw err;
       await fail(truncate(err.message, ERROR_TEXT_LIMIT));
@@ -262,7 +333,12 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
     }
     const sentence = importSentence(workshop.title, summary);
     await ack({ response_action: "update", view: doneModal(sentence) });
-    log("imported", { added: summary.added, updated: summary.updated, unchanged: summary.unchanged });
+    log("imported", {
+      added: summary.added,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      removed: summary.removed,
+    });
     await confirm(client, confirmTo.take(`${user.id}:${workshopId}`), user.id, sentence).catch(
       (err: unknown) =>
         logger.warn({ err, workshop: workshopId }, "could not confirm the participants import"),
