@@ -6,7 +6,7 @@ import { JobBoard } from "../health/job-board.ts";
 import { healthRoute } from "../health/route.ts";
 import type { HttpRoute } from "../http/route.ts";
 import { close, createHttpServer, type HttpTimeouts, listen } from "../http/server.ts";
-import { surveyWebRoutes } from "../web/survey-routes.ts"; // issue 13: the survey web form
+import { surveyWebRoutes } from "../web/survey-routes.ts";
 import type { SlackDeps } from "./deps.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { registerSurveyListeners } from "./listeners/survey.ts";
@@ -72,7 +72,7 @@ export function createSlackApp(given: SlackDeps, transport: Transport, identity:
       logger: deps.logger,
       ...(connection ? { connection } : {}),
     }),
-    ...surveyWebRoutes({ db: deps.db, now: deps.now, logger: deps.logger }), // issue 13: the survey web form
+    ...surveyWebRoutes({ db: deps.db, now: deps.now, logger: deps.logger }),
     ...(transport.routes ?? []),
   );
   const app = new App({
