@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,11 +20,19 @@ let smtp: SmtpSink;
 let web: { url: string; server: Server };
 let db: Db;
 
+/** Debian's chromium (`.ci/run` installs it); CHROMIUM_PATH names another build. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `This test drives a real browser: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH; ${CHROMIUM} was not found.`,
+    );
+  }
   profile = mkdtempSync(join(tmpdir(), "rocb-chromium-"));
   // A fresh profile each run; a phone-sized screen and no JavaScript, as the form must work without it.
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     viewport: { width: 360, height: 740 },
     javaScriptEnabled: false,
     args: [
