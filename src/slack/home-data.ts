@@ -1,6 +1,7 @@
 import { officeToday } from "../blocks/dates.ts";
+import { undatedWording } from "../blocks/workshops.ts";
 import { defaultPlan, listPlans, type Plan } from "../catalogue/plans.ts";
-import { upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
+import { undatedWorkshopsOfPlan, upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
 import { type OverviewGaps, overviewWithGaps, type PlanOverview } from "../kpi/index.ts";
 import { surveyRatesLine } from "../surveys/index.ts";
@@ -13,9 +14,20 @@ const LIST_LIMIT = 8;
 
 export type UpcomingWorkshop = Pick<Workshop, "id" | "title" | "city" | "endDate"> & { startDate: string };
 
-/** The plan in force: KPI status by pillar, the items behind, and the KPIs that cannot be judged. */
-export interface PlanGlance extends Pick<Plan, "title" | "kind" | "periodStart" | "periodEnd"> {
+/** A workshop the plan lists without dates, and what to say instead of them. */
+export interface UndatedWorkshop extends Pick<Workshop, "id" | "title"> {
+  when: string;
+}
+
+/**
+ * The plan in force, else the latest: whether it is running, KPI status by pillar, the items behind,
+ * the KPIs that cannot be judged, and the workshops it lists without dates.
+ */
+export interface PlanGlance extends Pick<Plan, "title" | "label" | "kind" | "periodStart" | "periodEnd"> {
+  state: "in force" | "ended" | "not started";
   kpi: PlanOverview & OverviewGaps;
+  undated: UndatedWorkshop[];
+  undatedTotal: number;
 }
 
 export interface AwaitingSurvey {
@@ -43,11 +55,16 @@ function scheduledWorkshops(db: Db, today: string): UpcomingWorkshop[] {
 }
 
 function planGlance(db: Db, now: Date, today: string, zone: string, staff: boolean): PlanGlance | null {
-  const plan = defaultPlan(listPlans(db), today);
+  const plans = listPlans(db);
+  const plan = defaultPlan(plans, today);
   if (!plan) return null;
-  const { title, kind, periodStart, periodEnd } = plan;
+  const { title, label, kind, periodStart, periodEnd } = plan;
+  const state = periodEnd < today ? "ended" : periodStart > today ? "not started" : "in force";
   const kpi = overviewWithGaps(db, plan.id, now, { timeZone: zone }, staff);
-  return { title, kind, periodStart, periodEnd, kpi };
+  const undatedAll = undatedWorkshopsOfPlan(db, plan.id);
+  const when = undatedWording(plans, today);
+  const undated = undatedAll.slice(0, LIST_LIMIT).map((w) => ({ id: w.id, title: w.title, when: when(w) }));
+  return { title, label, kind, periodStart, periodEnd, state, kpi, undated, undatedTotal: undatedAll.length };
 }
 
 /** Workshops whose follow-up surveys were sent and not all answered. */

@@ -3,7 +3,7 @@ import { escapeMrkdwn } from "../blocks/escape.ts";
 import { button, context, divider, formatDate, header, section } from "../blocks/index.ts";
 import { overviewBlocks } from "../kpi/index.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
-import type { HomeData, UpcomingWorkshop } from "./home-data.ts";
+import type { HomeData, PlanGlance, UndatedWorkshop, UpcomingWorkshop } from "./home-data.ts";
 
 /** Slack's limit on blocks in a Home tab or a modal. */
 export const VIEW_BLOCK_LIMIT = 100;
@@ -20,7 +20,38 @@ function workshopRow(w: UpcomingWorkshop): KnownBlock {
   );
 }
 
-/** The App Home tab: upcoming workshops, the plan in force at a glance, and for staff the surveys awaiting replies. */
+function undatedRow(w: UndatedWorkshop): KnownBlock {
+  return section(
+    `*${escapeMrkdwn(w.title)}*\n${escapeMrkdwn(w.when)}`,
+    button("Details", ACTION_IDS.workshopShow, String(w.id)),
+  );
+}
+
+/** Whether the plan shown is running: once ended it is the latest plan, not the plan in force. */
+function planHeading(p: PlanGlance): { title: string; line: string } {
+  const period = `${p.kind}, ${dateRange(p.periodStart, p.periodEnd)}`;
+  if (p.state === "ended")
+    return {
+      title: "The latest plan",
+      line: `${p.label} — ended ${formatDate(p.periodEnd)}; no later plan in the catalogue.`,
+    };
+  if (p.state === "not started")
+    return { title: "The next plan", line: `${p.label} — starts ${formatDate(p.periodStart)} (${period}).` };
+  return { title: "The plan in force", line: `${period}.` };
+}
+
+/** The undated workshops of the plan shown, worded by whether the plan is still running. */
+function undatedBlocks(p: PlanGlance): KnownBlock[] {
+  if (p.undated.length === 0) return [];
+  const more = p.undatedTotal - p.undated.length;
+  return [
+    section(`*Workshops ${p.label} lists without dates* (${p.undatedTotal})`),
+    ...p.undated.map(undatedRow),
+    ...(more > 0 ? [context(`…and ${more} more: \`/workshops\` lists them all.`)] : []),
+  ];
+}
+
+/** The App Home tab: upcoming workshops, the plan in force (else the latest) at a glance, and for staff the surveys awaiting replies. */
 export function homeView(data: HomeData): HomeView {
   const blocks: KnownBlock[] = [
     header("ROCB Desk"),
@@ -33,10 +64,12 @@ export function homeView(data: HomeData): HomeView {
   if (!data.plan) blocks.push(header("The plan in force"), section("No plan has been imported yet."));
   else {
     const p = data.plan;
+    const heading = planHeading(p);
     blocks.push(
-      header("The plan in force"),
-      section(`*${escapeMrkdwn(p.title)}* (${p.kind}, ${dateRange(p.periodStart, p.periodEnd)})`),
+      header(heading.title),
+      section(`*${escapeMrkdwn(p.title)}*\n${heading.line}`),
       ...overviewBlocks(p.kpi, 5),
+      ...undatedBlocks(p),
       context("`/kpi 1-(a)` for one item · `/kpi behind` · `/actions pillar 1` to list a pillar"),
     );
   }

@@ -53,3 +53,33 @@ describe("App Home KPI glance", () => {
     expect(text).not.toContain("No KPI is behind.");
   });
 });
+
+describe("App Home after the latest plan has ended", () => {
+  const seed = () => {
+    const db = openDatabase(":memory:");
+    const awp = insertPlan(db, { kind: "AWP", start: "2024-07-01", end: "2025-06-30" });
+    const item = insertItem(db, awp, { letter: "a", kpis: ["Number of Members"] });
+    insertWorkshop(db, { title: "National AEO workshop", serves: [item] });
+    return db;
+  };
+
+  it("says the plan has ended, keeps the KPI gaps, and lists its undated workshops as unrecorded", async () => {
+    const { homeView } = await import("../../src/slack/views.ts");
+    const later = new Date("2026-11-29T03:00:00Z");
+    const text = JSON.stringify(homeView(homeData(seed(), later, "Asia/Bangkok", false)).blocks);
+    expect(text).not.toContain("The plan in force");
+    expect(text).toContain("AWP 2024-2025 — ended 30 Jun 2025; no later plan in the catalogue");
+    expect(text).toContain("has no target in the plan");
+    expect(text).toContain("National AEO workshop");
+    expect(text).toContain("planned in AWP 2024-2025, no date or outcome recorded");
+    expect(text).not.toContain("date to be confirmed");
+  });
+
+  it("heads a plan still running as the plan in force, its undated workshops to be confirmed", async () => {
+    const { homeView } = await import("../../src/slack/views.ts");
+    const text = JSON.stringify(homeView(homeData(seed(), NOW, "Asia/Bangkok", false)).blocks);
+    expect(text).toContain("The plan in force");
+    expect(text).not.toContain("ended");
+    expect(text).toContain("date to be confirmed");
+  });
+});
