@@ -22,13 +22,14 @@ import {
   itemsWithCode,
   itemTexts,
   listPlans,
+  type Plan,
   parseCode,
   parsePlanSelector,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
-import { otherPlans, resolvePlans } from "./plans.ts";
+import { otherPlans, resolvePlans, splitPlan } from "./plans.ts";
 
 const COMMAND = "/actions";
 const PAGE_SIZE = 10;
@@ -37,7 +38,7 @@ export type ActionsRequest =
   | { kind: "help" }
   | { kind: "pillar"; pillar: number; plan: string | null }
   | { kind: "code"; code: ItemCode; plan: string | null }
-  | { kind: "search"; words: string };
+  | { kind: "search"; words: string; plan: string | null };
 
 export function parseActions(text: string): ActionsRequest | { error: string } {
   const trimmed = text.trim();
@@ -58,7 +59,7 @@ export function parseActions(text: string): ActionsRequest | { error: string } {
   if (lower === "pillar") return { error: "Say which pillar, 1 to 4: `/actions pillar 2`." };
   const code = parseCode(first);
   if (code) return { kind: "code", code, plan: more.join(" ").trim() || null };
-  return { kind: "search", words: trimmed };
+  return { kind: "search", ...splitPlan(trimmed) };
 }
 
 export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext): Reply => {
@@ -72,7 +73,7 @@ export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext
     case "code":
       return codeReply(ctx, text, request.code, request.plan);
     case "search":
-      return searchReply(ctx, text, request.words);
+      return searchReply(ctx, text, request.words, request.plan);
   }
 };
 
@@ -105,15 +106,29 @@ function listReply(
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
-function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
+/**
+ * The plan `planText` names (the plan in force without it; the likeliest when it fits several), with a
+ * line naming the others it fits as `command` would ask for them; a reply when it names none.
+ */
+function onePlan(
+  ctx: CommandContext,
+  planText: string | null,
+  command: (p: Plan) => string,
+): [Plan, KnownBlock[]] | Reply {
   const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
   if (!Array.isArray(plans)) return plans;
   const plan = plans[0];
   if (!plan) return errorReply(section("The catalogue has no plans yet."));
+  return [plan, otherPlans(planText, plan, plans, command)];
+}
+
+function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
+  const named = onePlan(ctx, planText, (p) => `/actions pillar ${pillar} ${p.label}`);
+  if (!Array.isArray(named)) return named;
+  const [plan, [others]] = named;
   const items = itemsOfPlan(ctx.db, plan.id, pillar);
   if (items.length === 0)
     return errorReply(section(`${plan.label} has no action items in pillar ${pillar}.`));
-  const [others] = otherPlans(planText, plan, plans, (p) => `/actions pillar ${pillar} ${p.label}`);
   return listReply(
     ctx,
     `${plan.label} · pillar ${pillar}`,
@@ -151,8 +166,14 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
   );
 }
 
-/** Items matching every word first; within that, the latest plan first, then by relevance. */
-function searchReply(ctx: CommandContext, text: string, words: string): Reply {
+/**
+ * Items matching every word first; within that, the latest plan first, then by relevance. A plan named
+ * with the words keeps the search to that plan (the likeliest, when the name fits several).
+ */
+function searchReply(ctx: CommandContext, text: string, words: string, planText: string | null): Reply {
+  const named = planText ? onePlan(ctx, planText, (p) => `/actions ${words} ${p.label}`) : null;
+  if (named && !Array.isArray(named)) return named;
+  const [plan, others] = named ?? [null, []];
   const rank = new Map(listPlans(ctx.db).map((p, i) => [p.id, i]));
   const hits = ctx.search.actionItems(words);
   const items = itemsByIds(
@@ -162,6 +183,7 @@ function searchReply(ctx: CommandContext, text: string, words: string): Reply {
   const ordered = hits
     .map((h, i) => ({ item: items.get(h.id), full: h.full, i }))
     .filter((h): h is { item: ActionItem; full: boolean; i: number } => h.item !== undefined)
+    .filter((h) => !plan || h.item.planId === plan.id)
     .sort(
       (a, b) =>
         Number(b.full) - Number(a.full) ||
@@ -169,14 +191,16 @@ function searchReply(ctx: CommandContext, text: string, words: string): Reply {
         a.i - b.i,
     )
     .map((h) => h.item);
-  const title = `Action items matching "${truncate(words, 100)}"`;
+  const where = plan ? ` in ${plan.label}` : "";
+  const title = `Action items matching "${truncate(words, 100)}"${where}`;
   if (ordered.length === 0) {
     return makeReply([
       header(title),
       section(
-        `No action item matches "${esc(truncate(words, 200))}". Try fewer words, or \`/actions pillar 1\`.`,
+        `No action item${where} matches "${esc(truncate(words, 200))}". Try fewer words, or \`/actions pillar 1${where ? ` ${plan?.label}` : ""}\`.`,
       ),
+      ...others,
     ]);
   }
-  return listReply(ctx, title, ordered, text);
+  return listReply(ctx, title, ordered, text, others[0]);
 }

@@ -32,7 +32,7 @@ const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: str
   "/actions": {
     summary: "Action items across plans, the latest plan first.",
     lines: [
-      "`/actions single window` · items whose action, KPI or planned work match the words",
+      "`/actions single window` · items whose action, KPI or planned work match the words; `/actions single window SAP 2022-2024` in one plan",
       "`/actions 1-(h)` · item 1-(h) in every plan; `/actions 1-(h) 2018` in one plan",
       "`/actions 2` or `/actions pillar 2` · all items of pillar 2 in the plan in force; `/actions 2 SAP 2018-2020`",
     ],

@@ -33,6 +33,24 @@ export function resolvePlans(db: Db, text: string | null, today: string): Plan[]
   );
 }
 
+/** The most words a plan's name takes: "strategic action plan 2018-2020". */
+const MOST_PLAN_WORDS = 4;
+
+/**
+ * Words with a plan named at their end or start taken off: "single window SAP 2022-2024" is a search
+ * for "single window" in that plan. The longest name wins; some words must be left to search for.
+ */
+export function splitPlan(text: string): { words: string; plan: string | null } {
+  const tokens = text.trim().split(/\s+/);
+  for (let n = Math.min(MOST_PLAN_WORDS, tokens.length - 1); n >= 1; n--) {
+    const tail = tokens.slice(-n).join(" ");
+    if (parsePlanSelector(tail)) return { words: tokens.slice(0, -n).join(" "), plan: tail };
+    const head = tokens.slice(0, n).join(" ");
+    if (parsePlanSelector(head)) return { words: tokens.slice(n).join(" "), plan: head };
+  }
+  return { words: text.trim(), plan: null };
+}
+
 /** `"2018" also names SAP 2018-2020: /kpi 1-(a) SAP 2018-2020`, when a selector named several plans. */
 export function otherPlans(
   selector: string | null,

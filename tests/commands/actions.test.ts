@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsCommand } from "../../commands/actions.ts";
+import { actionsCommand, parseActions } from "../../commands/actions.ts";
 import { isErrorReply } from "../../src/blocks/reply.ts";
 import { ACTION_IDS } from "../../src/reply.ts";
 import { buttonValues, valid } from "./check.ts";
@@ -24,6 +24,27 @@ describe("/actions", () => {
     ]);
     expect(codes(valid(await run("single window")))[0]).toBe("1-(t) AWP 2024-2025");
     expect(codes(valid(await run("rules of origin")))).toEqual(["1-(l) AWP 2024-2025"]);
+  });
+
+  it("searches only the plan named after or before the words", async () => {
+    expect(codes(valid(await run("TFA SAP 2022-2024")))).toEqual(["1-(h) SAP 2022-2024"]);
+    expect(codes(valid(await run("SAP 2022-2024 TFA")))).toEqual(["1-(h) SAP 2022-2024"]);
+    expect(codes(valid(await run("TFA annual work plan 2024-2025")))).toEqual(["1-(h) AWP 2024-2025"]);
+    const year = valid(await run("time release 2018"));
+    expect(codes(year)).toEqual(["1-(h) AWP 2018-2019"]);
+    expect(year).toContain(
+      '"2018" also names SAP 2018-2020 (/actions time release SAP 2018-2020); AWP 2018-2019 was taken.',
+    );
+    const none = valid(await run("TFA 2018"));
+    expect(none).toContain('No action item in AWP 2018-2019 matches "TFA"');
+    expect(none).toContain("/actions TFA SAP 2018-2020");
+    expect(valid(await run("TFA 2031"))).toContain("There is no plan 2031.");
+    expect(parseActions("single window SAP 2022-2024")).toEqual({
+      kind: "search",
+      words: "single window",
+      plan: "SAP 2022-2024",
+    });
+    expect(parseActions("single window")).toEqual({ kind: "search", words: "single window", plan: null });
   });
 
   it("finds an item by its planned activities", async () => {
