@@ -22,16 +22,17 @@ import {
   itemsWithCode,
   itemTexts,
   listPlans,
-  type Plan,
   parseCode,
   parsePlanSelector,
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Reply } from "../src/reply.ts";
 import { helpReply, usageError } from "./help.ts";
-import { otherPlans, resolvePlans, splitPlan } from "./plans.ts";
+import { onePlan, resolvePlans, splitPlan } from "./plans.ts";
 
 const COMMAND = "/actions";
+
+const todayOf = (ctx: CommandContext) => officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
 const PAGE_SIZE = 10;
 
 export type ActionsRequest =
@@ -106,24 +107,8 @@ function listReply(
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
-/**
- * The plan `planText` names (the plan in force without it; the likeliest when it fits several), with a
- * line naming the others it fits as `command` would ask for them; a reply when it names none.
- */
-function onePlan(
-  ctx: CommandContext,
-  planText: string | null,
-  command: (p: Plan) => string,
-): [Plan, KnownBlock[]] | Reply {
-  const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
-  if (!Array.isArray(plans)) return plans;
-  const plan = plans[0];
-  if (!plan) return errorReply(section("The catalogue has no plans yet."));
-  return [plan, otherPlans(planText, plan, plans, command)];
-}
-
 function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
-  const named = onePlan(ctx, planText, (p) => `/actions pillar ${pillar} ${p.label}`);
+  const named = onePlan(ctx.db, planText, todayOf(ctx), (p) => `/actions pillar ${pillar} ${p.label}`);
   if (!Array.isArray(named)) return named;
   const [plan, [others]] = named;
   const items = itemsOfPlan(ctx.db, plan.id, pillar);
@@ -144,7 +129,7 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
     return errorReply(section(`There is no pillar ${code.pillar}: plans have pillars 1 to 4.`));
   let items = itemsWithCode(ctx.db, code);
   if (planText) {
-    const plans = resolvePlans(ctx.db, planText, officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE));
+    const plans = resolvePlans(ctx.db, planText, todayOf(ctx));
     if (!Array.isArray(plans)) return plans;
     const ids = new Set(plans.map((p) => p.id));
     items = items.filter((i) => ids.has(i.planId));
@@ -171,7 +156,9 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
  * with the words keeps the search to that plan (the likeliest, when the name fits several).
  */
 function searchReply(ctx: CommandContext, text: string, words: string, planText: string | null): Reply {
-  const named = planText ? onePlan(ctx, planText, (p) => `/actions ${words} ${p.label}`) : null;
+  const named = planText
+    ? onePlan(ctx.db, planText, todayOf(ctx), (p) => `/actions ${words} ${p.label}`)
+    : null;
   if (named && !Array.isArray(named)) return named;
   const [plan, others] = named ?? [null, []];
   const rank = new Map(listPlans(ctx.db).map((p, i) => [p.id, i]));

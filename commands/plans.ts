@@ -63,3 +63,20 @@ export function otherPlans(
   const list = others.map((p) => `${p.label} (\`${command(p)}\`)`).join(", ");
   return [context(`"${quote(selector ?? "", 40)}" also names ${list}; ${taken.label} was taken.`)];
 }
+
+/**
+ * The plan `text` names (the plan in force without it; the likeliest when it fits several), with a line
+ * naming the others it fits as `command` would ask for them; a reply when it names none.
+ */
+export function onePlan(
+  db: Db,
+  text: string | null,
+  today: string,
+  command: (p: Plan) => string,
+): [Plan, KnownBlock[]] | Reply {
+  const plans = resolvePlans(db, text, today);
+  if (!Array.isArray(plans)) return plans;
+  const plan = plans[0];
+  if (!plan) return errorReply(section("The catalogue has no plans yet."));
+  return [plan, otherPlans(text, plan, plans, command)];
+}
