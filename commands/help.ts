@@ -11,6 +11,7 @@ const USAGE: Record<CommandName, { summary: string; lines: string[]; staff?: str
     summary: "Workshops: upcoming, past, found by words, or one in full.",
     lines: [
       "`/workshops` or `/workshops upcoming` · scheduled workshops from today, then those of the plan in force with dates to be confirmed",
+      "`/workshops planned AWP 2018-2019` · every workshop a plan lists, dated or not (`planned 2018/19`, `planned SAP 2022-2024`; `planned` alone: the plan in force, else the latest)",
       "`/workshops past` · the latest first; `/workshops past 2017`, `past FY2017/18`, `past 2011-2012` (a fiscal year, 1 Jul - 30 Jun)",
       "`/workshops search risk management Fiji` · by title, topic, country (synonyms such as RM, PCA, SW, HS, TRS, AEO, ROO, gender, e-commerce, Laos, PNG); `/workshops Fiji` searches too",
       "`/workshops what is planned for Nepal` · other words are read as a question, e.g. as `/workshops upcoming country:Nepal`",

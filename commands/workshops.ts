@@ -24,6 +24,7 @@ import {
   listPlans,
   type Period,
   parsePeriod,
+  parsePlanSelector,
   pastSpan,
   pastWorkshops,
   undatedWorkshopsOfPlan,
@@ -43,6 +44,7 @@ import type { Reply } from "../src/reply.ts";
 import { MAX_QUERY } from "../src/search/index.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
 import { helpReply, usageError } from "./help.ts";
+import { onePlan } from "./plans.ts";
 import {
   describeFilters,
   extractFilters,
@@ -59,6 +61,8 @@ export type WorkshopsRequest =
   | { sub: "help" }
   | { sub: "upcoming"; filters: WorkshopFilters; scope: EventScope }
   | { sub: "past"; period: Period | null; filters: WorkshopFilters; scope: EventScope }
+  /** Every workshop a plan lists; the plan in force, else the latest, without one. */
+  | { sub: "planned"; plan: string | null; filters: WorkshopFilters; scope: EventScope }
   | { sub: "search"; words: string; filters: WorkshopFilters; scope: EventScope }
   /** Words that are not a subcommand: read as a question, else searched. */
   | { sub: "words"; words: string; filters: WorkshopFilters; scope: EventScope }
@@ -89,6 +93,9 @@ export function parseWorkshops(text: string): WorkshopsRequest | { error: string
           error: `"${esc(truncate(arg, 100))}" is not a year or fiscal year; try \`2017\`, \`FY2017/18\` or \`2011-2012\`.`,
         };
   }
+  // "planned for Nepal" is a question, not a plan.
+  if (sub === "planned" && (arg === "" || parsePlanSelector(arg)))
+    return { sub: "planned", plan: arg || null, filters, scope };
   if (sub === "search" || sub === "find") {
     if (arg === "" && !hasFilters(filters))
       return { error: "Tell me what to search for, e.g. `/workshops search risk management Fiji`." };
@@ -118,6 +125,8 @@ export const workshopsCommand: CommandHandler = (text: string, ctx: CommandConte
       return upcoming(ctx, text, today, request.filters, request.scope);
     case "past":
       return past(ctx, text, today, request.period, request.filters, request.scope);
+    case "planned":
+      return planned(ctx, text, today, request.plan, request.filters, request.scope);
     case "search":
       return search(ctx, text, request.words, request.filters, request.scope);
     case "words":
@@ -188,6 +197,7 @@ function listReply(
   [groups, load]: [Group[], Load],
   text: string,
   others = 0,
+  notes: KnownBlock[] = [],
 ): Reply {
   const all = groups.flatMap((g) => g.ids.map((id) => ({ id, group: g.title })));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, all.length - 1));
@@ -196,6 +206,7 @@ function listReply(
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
   if (others > 0) blocks.push(context(othersLine(others)));
+  blocks.push(...notes);
   const shown = all.slice(offset, offset + PAGE_SIZE);
   const workshops = new Map(load(shown.map((e) => e.id)).map((w) => [w.id, w]));
   let group: string | null | undefined;
@@ -270,6 +281,32 @@ function upcoming(
   }
   const intro = `${nothing}${ended} ${ended ? "It" : `The latest plan, ${latest.label},`} listed ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
   return listReply(ctx, heading, intro, loaded([{ title: null, workshops: listed }]), text);
+}
+
+/** `/workshops planned [plan]`: every workshop the plan lists, dated or not, in date order. */
+function planned(
+  ctx: CommandContext,
+  text: string,
+  today: string,
+  planText: string | null,
+  f: WorkshopFilters,
+  scope: EventScope,
+): Reply {
+  const named = onePlan(ctx.db, planText, today, (p) => `/workshops planned ${p.label}`);
+  if (!Array.isArray(named)) return named;
+  const [plan, notes] = named;
+  const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f);
+  const heading = `Workshops planned in ${plan.label}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
+  const ended = plan.periodEnd < today ? " (ended)" : "";
+  const period = `${plan.label}: ${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}.`;
+  if (list.length === 0)
+    return makeReply([
+      header(heading),
+      section(`${period} ${plan.label} lists no workshop${suffix(f)}.`),
+      ...notes,
+    ]);
+  const others = othersMatching(scope, f, (s) => workshopsOfPlan(ctx.db, plan.id, s));
+  return listReply(ctx, heading, period, loaded([{ title: null, workshops: list }]), text, others, notes);
 }
 
 /** Past workshops of a span, kept until the catalogue changes: the same years are asked again and again. */

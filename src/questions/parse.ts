@@ -26,6 +26,8 @@ const MAX_QUESTION = 300;
 const HELP = /^(?:help|\?|hi|hello|hey|what can (?:you|i) (?:do|ask)|how does this work|commands)$/;
 const UPCOMING =
   /\b(?:next|upcoming|coming|planned|planning|future|scheduled|soon|will|going to|plans? (?:for|in))\b/;
+/** "planned in 2018": with a year, the work a plan listed, not what is coming. */
+const PLANNED = /\b(?:planned|planning|plans? (?:for|in))\b/;
 const PAST = /\b(?:last|latest|past|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
 /** Words of a past event that also describe a future one ("will be held"): past only without "next". */
 const HELD = /\b(?:held|organi[sz]ed|conducted|done)\b/;
@@ -251,13 +253,17 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   const closest = !p.country && !topic && unknown.length ? suggest() : [];
   if (closest.length) return { suggestions: closest, unknown };
   if (workshopish || topic) {
-    // "next" asks what is coming; "last", "held" or a year or plan asks what was held then.
-    if (upcoming) return read("/workshops", "upcoming", ...filters, topic && `topic:${filterValue(topic)}`);
+    // "next" asks what is coming, "planned in AWP 2018-2019" what that plan listed; "last", "held" or a
+    // year or plan asks what was held then.
+    const topicFilter = topic && `topic:${filterValue(topic)}`;
+    if (upcoming && plan && (p.planNamed || PLANNED.test(p.lower)))
+      return read("/workshops", "planned", plan, ...filters, topicFilter);
+    if (upcoming) return read("/workshops", "upcoming", ...filters, topicFilter);
     if (held || plan) {
       const period =
         plan?.replace(/^(?:awp|sap|annual work plan|strategic action plan)\s*/i, "").replace(/\s+/g, "") ??
         null;
-      return read("/workshops", "past", period, ...filters, topic && `topic:${filterValue(topic)}`);
+      return read("/workshops", "past", period, ...filters, topicFilter);
     }
     // Without a time word, words the catalogue does not know are still what was asked about: searched.
     const words = topic || unknown.join(" ");

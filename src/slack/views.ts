@@ -47,7 +47,7 @@ function undatedBlocks(p: PlanGlance): KnownBlock[] {
   return [
     section(`*Workshops ${p.label} lists without dates* (${p.undatedTotal})`),
     ...p.undated.map(undatedRow),
-    ...(more > 0 ? [context(`…and ${more} more: \`/workshops\` lists them all.`)] : []),
+    ...(more > 0 ? [context(`…and ${more} more: \`/workshops planned ${p.label}\` lists them all.`)] : []),
   ];
 }
 

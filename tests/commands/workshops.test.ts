@@ -3,7 +3,7 @@ import { parseWorkshops, workshopsCommand } from "../../commands/workshops.ts";
 import { isErrorReply } from "../../src/blocks/reply.ts";
 import { ACTION_IDS } from "../../src/reply.ts";
 import { buttonValues, listedIds, valid } from "./check.ts";
-import { makeContext, sampleCatalogue } from "./fixtures.ts";
+import { insertWorkshop, makeContext, sampleCatalogue } from "./fixtures.ts";
 
 const NOW = "2024-09-01T03:00:00Z";
 const world = sampleCatalogue();
@@ -63,6 +63,52 @@ describe("/workshops upcoming", () => {
     expect(listedIds(await run("topic:risk-management"))).toEqual([w.fijiRm, w.iranRm, w.fijiCargo]);
     expect(listedIds(await run("item:1h"))).toEqual([w.thaiSw]);
     expect(valid(await run("country:Nowhere"))).toContain("lists no workshop matching country:Nowhere");
+  });
+});
+
+describe("/workshops planned", () => {
+  const planned = sampleCatalogue();
+  const awp2018Item = Number(
+    planned.db
+      .prepare("SELECT i.id FROM action_items i WHERE i.plan_id = ? AND i.letter = 'h'")
+      .pluck()
+      .get(planned.plans.awp2018),
+  );
+  const trs = insertWorkshop(planned.db, {
+    title: "National Workshop on TRS for Bhutan",
+    serves: [awp2018Item],
+  });
+  const later = makeContext(planned.db, "2026-11-29T03:00:00Z");
+  const ask = (text: string) => workshopsCommand(text, later);
+
+  it("reads a plan after planned, and leaves other words to the question reader", () => {
+    expect(parseWorkshops("planned AWP 2018-2019")).toMatchObject({ sub: "planned", plan: "AWP 2018-2019" });
+    expect(parseWorkshops("planned 2018/19 country:Bhutan")).toMatchObject({
+      sub: "planned",
+      plan: "2018/19",
+    });
+    expect(parseWorkshops("planned")).toMatchObject({ sub: "planned", plan: null });
+    expect(parseWorkshops("planned for Nepal")).toMatchObject({ sub: "words" });
+  });
+
+  it("lists the workshops the named plan lists, however the plan is named", async () => {
+    for (const name of ["AWP 2018-2019", "2018/19", "FY2018/19"]) {
+      const reply = await ask(`planned ${name}`);
+      expect(listedIds(reply)).toEqual([trs]);
+      const text = valid(reply);
+      expect(text).toContain("Workshops planned in AWP 2018-2019");
+      expect(text).toContain("planned in AWP 2018-2019, no date or outcome recorded");
+    }
+  });
+
+  it("says which plan a year naming two was taken for, and the plan in force or latest without one", async () => {
+    const text = valid(await ask("planned 2018"));
+    expect(text).toContain(
+      '"2018" also names SAP 2018-2020 (/workshops planned SAP 2018-2020); AWP 2018-2019 was taken.',
+    );
+    expect(valid(await ask("planned"))).toContain("Workshops planned in AWP 2024-2025");
+    expect(valid(await ask("planned SAP 2018-2020"))).toContain("SAP 2018-2020 lists no workshop.");
+    expect(valid(await ask("planned 2031"))).toContain("There is no plan 2031.");
   });
 });
 

@@ -11,6 +11,10 @@ describe("questions read as the slash command that answers them", () => {
   it.each([
     ["when is the next workshop in Fiji?", "/workshops upcoming country:Fiji"],
     ["What is planned for Samoa", "/workshops upcoming country:Samoa"],
+    ["what is planned in AWP 2018-2019", "/workshops planned AWP 2018-2019"],
+    ["what was planned for 2018/19?", "/workshops planned 2018/19"],
+    ["what workshops were planned in 2018 for Fiji", "/workshops planned 2018 country:Fiji"],
+    ["when is the next workshop in 2027", "/workshops upcoming"],
     ["upcoming AEO workshops", "/workshops upcoming topic:AEO"],
     ["any national workshops coming up in Thailand?", "/workshops upcoming country:Thailand kind:national"],
     ["which workshops were held in 2017", "/workshops past 2017"],

@@ -73,6 +73,15 @@ describe("questions in plain words, in November 2026", () => {
     expect(text).not.toContain("to be confirmed");
   });
 
+  it("what was planned for 2018/19: the workshops of AWP 2018-2019, not the latest plan's", async () => {
+    for (const q of ["what is planned in AWP 2018-2019", "what was planned for 2018/19?"]) {
+      const text = await ask(q);
+      expect(text).toContain("Workshops planned in AWP 2018-2019");
+      expect(text).toContain("planned in AWP 2018-2019, no date or outcome recorded");
+      expect(text).not.toContain("AWP 2024-2025");
+    }
+  });
+
   it("who funds the AEO workshops: sponsors shown in the list", async () => {
     const text = await ask("who funds the AEO workshops?");
     expect(text).toContain("Read as /workshops search AEO");
