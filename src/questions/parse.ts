@@ -234,7 +234,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   const kpiWords = KPI.test(p.lower) && !workshopWords;
   const actionWords = ACTIONS.test(p.lower) && !workshopWords;
   if (kpiWords) return read("/kpi", plan);
-  if (actionWords && topic) return read("/actions", topic);
+  if (actionWords && topic) return read("/actions", topic, plan);
   if (actionWords) return read("/kpi", plan);
 
   const filters = [

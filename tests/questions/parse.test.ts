@@ -33,6 +33,7 @@ describe("questions read as the slash command that answers them", () => {
     ["1-(h) across plans", "/actions 1-(h)"],
     ["what is planned in pillar 2?", "/actions pillar 2"],
     ["action items about single window", "/actions single window"],
+    ["action items about single window in SAP 2022-2024", "/actions single window SAP 2022-2024"],
     ["AWP 2024-2025", "/kpi AWP 2024-2025"],
     ["<@UBOT> next workshop", "/workshops upcoming"],
     ["show workshop 12", "/workshops show 12"],
