@@ -164,6 +164,14 @@ function wrote(st: State, field: TextField): void {
 
 // An indicator cut mid-phrase goes on at the end of the next long line, printed beside another column.
 function readTextOrTail(st: State, item: DraftItem, text: string, line: number): void {
+  // A note reads "(See also …)": a word printed between "See" and a line break came from the
+  // indicator column beside it ("(See Recommendation" / "also 1-(x))").
+  const note = /^(.*\(See)\s+(?!also\b)([A-Za-z][\w-]*)$/i.exec(text);
+  if (note?.[1] && note[2] && st.row.includes("kpi") && item.cells.kpi.length > 0) {
+    readText(st, item, note[1], line);
+    appendTo(item, "kpi", note[2], line);
+    return;
+  }
   // The indicator's next words: one word, or a word and "of" when the phrase goes on ("exchange of").
   // A line carrying on a sentence (lower case) gives only such an unfinished phrase.
   const phrase = /^(.*\S)\s+(\w+ of)$/.exec(text);

@@ -260,4 +260,25 @@ describe("work plan columns printed side by side", () => {
       "Conduct national workshops on Single Window for Samoa",
     ]);
   });
+
+  it("gives a word printed inside a See-also note ('(See Recommendation also …)') to the indicator beside it", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in utilizing API",
+        "➢ Provide assistance for the use of API",
+        "Number of Members accepted WCO",
+        "➢ Organize a regional workshop on security (See Recommendation",
+        "also 1-(b))",
+        "(RSP 2.1.1 - 4th milestone)",
+        "b) Upon request, assist Members in enhancing security",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.kpis).toEqual(["Number of Members accepted WCO Recommendation"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Provide assistance for the use of API",
+      "Organize a regional workshop on security",
+    ]);
+    expect(a.activities[1]?.seeAlso).toEqual([{ pillar: 1, letter: "b" }]);
+  });
 });

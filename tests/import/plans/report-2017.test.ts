@@ -238,6 +238,13 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(item(awp, 1, "i").kpis).toEqual(["Number of implementing Members"]);
     });
 
+    it("gives a word printed inside a See-also note to the indicator beside it (1-(t))", () => {
+      const t = item(awp, 1, "t");
+      expect(t.kpis).toEqual(["Number of Members accepted WCO Recommendation"]);
+      expect(acts("t")[1]).toBe("Organize a regional workshop on the Regional Security Framework");
+      expect(refs(t.activities[1]?.seeAlso ?? [])).toEqual(["1-x", "1-y"]);
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
