@@ -46,6 +46,10 @@ export function routeText(
     return { field: "activities", fresh: false };
   if (last && unbalanced(lastText(item, last))) return { field: last, fresh: false };
   const short = words(text) <= MAX_KPI_LINE_WORDS;
+  // An activity that ends with its See-also note is complete: a lower-case line cannot go on with it.
+  if (row.includes("kpi") && short && /^[a-z]/.test(text) && endsWithNote(lastText(item, "activities"))) {
+    return { field: "kpi", fresh: false };
+  }
   if (row.includes("kpi") && danglingKpi(item) && short && !/^(?:of|on|in|for|to|and|by)\b/.test(text)) {
     return { field: "kpi", fresh: false };
   }
@@ -76,6 +80,10 @@ function activityRoute(item: DraftItem, field: TextField, text: string, row: Tex
   const prev = lastText(item, "activities");
   return {
     field,
-    fresh: /\(See also\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/i.test(prev) || !row.includes("activities"),
+    fresh: endsWithNote(prev) || !row.includes("activities"),
   };
+}
+
+function endsWithNote(text: string): boolean {
+  return /\(See also\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/i.test(text);
 }

@@ -281,4 +281,22 @@ describe("work plan columns printed side by side", () => {
     ]);
     expect(a.activities[1]?.seeAlso).toEqual([{ pillar: 1, letter: "b" }]);
   });
+
+  it("does not let a lower-case word continue an activity its See-also note closed: it finishes the indicator", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Encourage and provide Members with a platform",
+        "",
+        "➢ Organize a regional workshop on training (See also 1-(b)) Number of",
+        "opportunities",
+        "provided",
+        "",
+        "(RSP 3.1.1 – 2nd milestone)",
+        "b) Pool and utilize accredited experts",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.kpis).toEqual(["Number of opportunities provided"]);
+    expect(a.activities.map((x) => x.text)).toEqual(["Organize a regional workshop on training"]);
+  });
 });

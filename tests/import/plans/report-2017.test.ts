@@ -204,6 +204,8 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
         "Conduct a national workshop on human resource development for Indonesia",
         "Conduct national workshops on training management for Myanmar and Vietnam",
         "Conduct national workshops on Leadership Management Development for Laos and Mongolia",
+        // Printed under 1-(bb) with "See also 3-(a)" and under 3-(a) with "See also 1-(aa)".
+        "Organize a regional workshop on training management",
       ]);
       expect(acts("aa").some((a) => /money laundering|transit/.test(a))).toBe(false);
       // A See-also note cut off its bullet by the page joins the bullet it ends.
@@ -243,6 +245,14 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(t.kpis).toEqual(["Number of Members accepted WCO Recommendation"]);
       expect(acts("t")[1]).toBe("Organize a regional workshop on the Regional Security Framework");
       expect(refs(t.activities[1]?.seeAlso ?? [])).toEqual(["1-x", "1-y"]);
+    });
+
+    it("finishes an indicator with a word that cannot continue an activity closed by its See-also note (3-(a))", () => {
+      const a = item(awp, 3, "a");
+      expect(a.kpis).toEqual(["Number of opportunities provided"]);
+      expect(a.activities.map((x) => x.text)).toEqual([
+        "Organize a regional workshop on training management",
+      ]);
     });
 
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
