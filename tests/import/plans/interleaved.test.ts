@@ -299,4 +299,28 @@ describe("work plan columns printed side by side", () => {
     expect(a.kpis).toEqual(["Number of opportunities provided"]);
     expect(a.activities.map((x) => x.text)).toEqual(["Organize a regional workshop on training"]);
   });
+
+  it("moves an indicator printed between the bullets of a run that moves, even when its item keeps none", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Do the first thing",
+        "➢ Organize a workshop on X (See also 1-(b))",
+        "➢ Organize a workshop on Z (See also 1-(b))",
+        "Number of A activities",
+        "b) Do the second thing",
+        "c) Do the third thing",
+        "➢ Organize a workshop on X (See also 1-(a))",
+        "",
+        "Number of B activities",
+        "",
+        "➢ Organize a workshop on Z (See also 1-(a))",
+        "➢ Conduct a national workshop on W for Fiji",
+      ]),
+    );
+    expect(item(plan, 1, "b").kpis).toEqual(["Number of B activities"]);
+    expect(item(plan, 1, "c").kpis).toEqual([]);
+    expect(item(plan, 1, "c").activities.map((x) => x.text)).toEqual([
+      "Conduct a national workshop on W for Fiji",
+    ]);
+  });
 });

@@ -255,6 +255,11 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       ]);
     });
 
+    it("gives 1-(z) the indicator printed among its bullets under 1-(aa), whose own is not printed", () => {
+      expect(item(awp, 1, "z").kpis).toEqual(["Number of CB activities undertaken"]);
+      expect(item(awp, 1, "aa").kpis).toEqual([]);
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
