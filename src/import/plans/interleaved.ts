@@ -1,4 +1,5 @@
 import type { Unplaced } from "../parsed.ts";
+import { fillBareBullets } from "./bare-bullets.ts";
 import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
 import { handOutKpis } from "./kpi-runs.ts";
 import { lineKind, splitSideBySide } from "./line-kinds.ts";
@@ -76,6 +77,7 @@ export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
   }
   settleRuns(st.runs, st.items, st.unplaced);
   handOutKpis(st.items);
+  fillBareBullets(st.items);
   st.unplaced.sort((a, b) => a.line - b.line);
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
 };

@@ -323,4 +323,31 @@ describe("work plan columns printed side by side", () => {
       "Conduct a national workshop on W for Fiji",
     ]);
   });
+
+  it("gives bullet marks printed without text to the texts printed without a mark under the next label", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in implementing the Data Model",
+        "",
+        "➢",
+        "➢",
+        "",
+        "(RSP 1.1.3 – 7th milestone)",
+        "b) Upon request, assist Members in implementing a resolution",
+        "",
+        "Organize national workshops on ICT for Fiji",
+        "Conduct national workshops on Single Window for",
+        "Samoa",
+        "",
+        "➢ Upon request, provide assistance for the resolution",
+      ]),
+    );
+    expect(item(plan, 1, "a").activities.map((x) => x.text)).toEqual([
+      "Organize national workshops on ICT for Fiji",
+      "Conduct national workshops on Single Window for Samoa",
+    ]);
+    expect(item(plan, 1, "b").activities.map((x) => x.text)).toEqual([
+      "Upon request, provide assistance for the resolution",
+    ]);
+  });
 });

@@ -271,11 +271,11 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       );
       expect(m.kpis).toEqual(["Number of implementing Members"]);
       expect(acts("m")).toEqual([
-        "Organize national workshops on Customs ICT for Iran and Pakistan",
         "Upon request, provide assistance for the implementation of the WCO Resolution on Natural Disaster Relief",
       ]);
-      // 1-(l)'s bullets were printed after 1-(m)'s label; their notes ("See also 1-(r)") name 1-(l) elsewhere.
+      // 1-(l)'s three bullet marks were printed bare; their texts, without marks, after 1-(m)'s label.
       expect(acts("l")).toEqual([
+        "Organize national workshops on Customs ICT for Iran and Pakistan",
         "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
         "Conduct national workshops on Single Window and data Model for Mongolia",
       ]);
