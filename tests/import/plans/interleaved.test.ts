@@ -350,4 +350,30 @@ describe("work plan columns printed side by side", () => {
       "Upon request, provide assistance for the resolution",
     ]);
   });
+
+  it("follows three columns printed in turn past an unfinished indicator, and a cut action takes its lower-case end", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Work with partners and interested",
+        "➢ As appropriate, work with partners and interested Members Number of talks and",
+        "Members to hold exchanges, speaking",
+        "to hold exchanges, speaking events, webinars or TED",
+        "uptake across the",
+        "events, webinars or TED talks featuring keynote",
+        "talks",
+        "region",
+        "speakers and experts (from inside or outside region) to",
+        "highlight pertinent strategic issues",
+        "(RSP 3.3.1)",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe(
+      "Work with partners and interested Members to hold exchanges, speaking events, webinars or TED talks featuring keynote speakers and experts (from inside or outside region) to highlight pertinent strategic issues",
+    );
+    expect(a.kpis).toEqual(["Number of talks and uptake across the region"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "As appropriate, work with partners and interested Members to hold exchanges, speaking events, webinars or TED talks",
+    ]);
+  });
 });

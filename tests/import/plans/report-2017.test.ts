@@ -260,6 +260,17 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(item(awp, 1, "aa").kpis).toEqual([]);
     });
 
+    it("follows the three columns of 4-(c) printed line by line in turn", () => {
+      const c = item(awp, 4, "c");
+      expect(c.action).toBe(
+        "Work with Vice Chair, RILO A/P and interested Members to hold “visiting expert” exchanges, speaking events, webinars or TED talks featuring keynote speakers and experts (from inside or outside region) to highlight pertinent strategic issues",
+      );
+      expect(c.kpis).toEqual(["Number of talks and uptake across the region"]);
+      expect(c.activities.map((x) => x.text)).toEqual([
+        "As appropriate, work with Vice Chair, RILO A/P and interested Members to hold “visiting expert” exchanges, speaking events, webinars or TED talks",
+      ]);
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
