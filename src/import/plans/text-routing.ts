@@ -91,7 +91,11 @@ export function routeText(item: DraftItem, written: Written, text: string, workP
     return { field: "activities", fresh: false };
   }
   if (row.length >= 2 && last) {
-    const open = COLUMN_ORDER.filter((f) => row.includes(f) && (f !== "kpi" || short));
+    // A work plan prints the RSP reference in brackets at the end of the action cell: the cell is over.
+    const actionOver = item.cells.rsp.some((p) => p.text.trimStart().startsWith("("));
+    const open = COLUMN_ORDER.filter(
+      (f) => row.includes(f) && (f !== "kpi" || short) && (f !== "action" || !actionOver),
+    );
     const next = open.find((f) => COLUMN_ORDER.indexOf(f) > COLUMN_ORDER.indexOf(last)) ?? open[0];
     if (next) return activityRoute(item, next, text, row);
   }

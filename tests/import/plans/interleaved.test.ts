@@ -376,4 +376,25 @@ describe("work plan columns printed side by side", () => {
       "As appropriate, work with partners and interested Members to hold exchanges, speaking events, webinars or TED talks",
     ]);
   });
+
+  it("ends the action at its RSP reference: text after it goes on with the planned work", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Pool and increase accredited experts in ➢ Organize accreditation workshops on experts of IPR",
+        "the region based on the framework",
+        "and TRS (See also",
+        "(RSP 3.1.2 - 1st milestone)",
+        "1-(b))",
+        "➢ Discuss with Regional Training Centers to keep update",
+        "the knowledge and skills of these accredited experts",
+        "b) Work with developed Members",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe("Pool and increase accredited experts in the region based on the framework");
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Organize accreditation workshops on experts of IPR and TRS",
+      "Discuss with Regional Training Centers to keep update the knowledge and skills of these accredited experts",
+    ]);
+  });
 });

@@ -290,6 +290,19 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(item(awp, 1, "s").kpis).toEqual(["Number of participation"]);
     });
 
+    it("ends an action at its RSP reference, so the lines after it go on with the planned work (3-(b), 3-(e))", () => {
+      expect(item(awp, 3, "b").action).toBe(
+        "Pool, utilize, support and increase accredited experts in the region based on the framework",
+      );
+      expect(item(awp, 3, "b").activities[1]?.text).toBe(
+        "Discuss and cooperate with Regional Training Centers to keep update the knowledge and skills of these accredited experts and candidates",
+      );
+      expect(item(awp, 3, "e").action).toMatch(/via a survey and ongoing consultation$/);
+      expect(item(awp, 3, "e").activities[1]?.text).toMatch(
+        /paying due attention to the Members’ needs and priorities\.?$/,
+      );
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
