@@ -56,8 +56,21 @@ function ended({ turns }: Written, field: TextField): boolean {
  */
 function nextInTurn({ row, turns }: Written): TextField | null {
   if (row.length < 3 || turns.length <= row.length) return null;
-  const inTurn = turns.every((t, k) => t.field === row[k % row.length]);
-  return inTurn ? (row[turns.length % row.length] ?? null) : null;
+  return inTurn({ row, turns }) ? (row[turns.length % row.length] ?? null) : null;
+}
+
+function inTurn({ row, turns }: Pick<Written, "row" | "turns">): boolean {
+  return turns.every((t, k) => t.field === row[k % row.length]);
+}
+
+/**
+ * A bracket left open keeps the next line, unless the columns have gone in turn line by line at least
+ * twice round and the bracket is not a See-also note (whose references a bullet continues on its own).
+ */
+function bracketHolds({ row, turns }: Written, text: string): boolean {
+  if (!unbalanced(text)) return false;
+  const alternating = row.length >= 2 && turns.length >= 2 * row.length && inTurn({ row, turns });
+  return !alternating || /\(See\b[^()]*$/i.test(text);
 }
 
 /**
@@ -69,7 +82,7 @@ export function routeText(item: DraftItem, written: Written, text: string, workP
   const { row, last } = written;
   if (/\(See also\b/i.test(text) && item.cells.activities.length > 0)
     return { field: "activities", fresh: false };
-  if (last && unbalanced(lastText(item, last))) return { field: last, fresh: false };
+  if (last && bracketHolds(written, lastText(item, last))) return { field: last, fresh: false };
   const short = words(text) <= MAX_KPI_LINE_WORDS;
   const cut = (f: TextField) => UNFINISHED.test(lastText(item, f));
   // An activity that ends with its See-also note is complete: a lower-case line cannot go on with it.

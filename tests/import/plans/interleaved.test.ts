@@ -397,4 +397,27 @@ describe("work plan columns printed side by side", () => {
       "Discuss with Regional Training Centers to keep update the knowledge and skills of these accredited experts",
     ]);
   });
+
+  it("keeps two columns printed in turn through a bracket one of them left open", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Work with Members to share ➢ Issue e-newsletters every 3 months and include more",
+        "experiences with Members via regional",
+        "information on Members’ experiences",
+        "tools ➢ Maintain the website and upload information to inform Members of the office’s",
+        "(e.g. Website and Newsletter, ROCB A/P",
+        "activities.",
+        "Website and E-Newsletters)",
+        "(RSP 3.1.1 - 1st milestone)",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe(
+      "Work with Members to share experiences with Members via regional tools (e.g. Website and Newsletter, ROCB A/P Website and E-Newsletters)",
+    );
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Issue e-newsletters every 3 months and include more information on Members’ experiences",
+      "Maintain the website and upload information to inform Members of the office’s activities.",
+    ]);
+  });
 });

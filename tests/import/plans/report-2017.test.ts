@@ -303,6 +303,14 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       );
     });
 
+    it("keeps the two columns of 4-(a) in turn through the action's open bracket", () => {
+      const a = item(awp, 4, "a");
+      expect(a.action).toMatch(
+        /\(e\.g\. WCO A\/P Website and Newsletter, ROCB A\/P Website and E-Newsletters\)$/,
+      );
+      expect(a.activities[1]?.text).toMatch(/of the ROCB A\/P’s activities\.$/);
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
