@@ -1,11 +1,20 @@
 import type { Unplaced } from "../parsed.ts";
+import { fillBareBullets } from "./bare-bullets.ts";
 import { addPiece, type DraftItem, emptyResult, type Field, newDraft, type SectionReader } from "./draft.ts";
 import { handOutKpis } from "./kpi-runs.ts";
 import { lineKind, splitSideBySide } from "./line-kinds.ts";
 import { cleanText, isPageNoise } from "./normalise.ts";
 import { closedByDeadline, type OrphanRun, settleRuns } from "./orphan-runs.ts";
 import { pillarHeading } from "./sections.ts";
-import { danglingKpi, type Route, routeText, type TextField, unbalanced } from "./text-routing.ts";
+import {
+  danglingKpi,
+  type Route,
+  routeText,
+  type TextField,
+  type Turn,
+  unbalanced,
+  words,
+} from "./text-routing.ts";
 import { BULLET_GLYPHS, labelAt } from "./vocabulary.ts";
 
 interface State {
@@ -15,6 +24,8 @@ interface State {
   last: TextField | null;
   /** The text fields written since the last blank line, when columns were printed line by line in turn. */
   row: TextField[];
+  /** The same, once per write and in order: shows whether the lines went to the columns in turn. */
+  turns: Turn[];
   workPlan: boolean;
   /** A bullet was just read on this line: its text is an activity whatever the columns around it. */
   bulletText: boolean;
@@ -42,6 +53,7 @@ export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
     current: null,
     last: null,
     row: [],
+    turns: [],
     workPlan: kind === "AWP",
     bulletText: false,
     waiting: [],
@@ -66,6 +78,7 @@ export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
         current: null,
         last: null,
         row: [],
+        turns: [],
         waiting: [],
         openRsp: false,
         orphan: null,
@@ -76,12 +89,14 @@ export const parseInterleaved: SectionReader = (lines, from, to, kind) => {
   }
   settleRuns(st.runs, st.items, st.unplaced);
   handOutKpis(st.items);
+  fillBareBullets(st.items);
   st.unplaced.sort((a, b) => a.line - b.line);
   return { items: st.items, unplaced: st.unplaced, lastLine: st.lastLine };
 };
 
 function paragraphBreak(st: State): void {
   st.row = [];
+  st.turns = [];
   const first = st.waiting[0];
   if (first && first.cells.action.length > 0) st.waiting.shift();
 }
@@ -94,6 +109,7 @@ function readLine(st: State, text: string, line: number): void {
     st.items.push(st.current);
     st.last = "action";
     st.row = ["action"];
+    st.turns = [{ field: "action", line, words: 0 }];
     st.openRsp = false;
     st.orphan = null;
     if (label.rest === "") st.waiting.push(st.current);
@@ -108,7 +124,7 @@ function readLine(st: State, text: string, line: number): void {
       continue;
     }
     addPiece(st.current, "activities", "➢", line);
-    wrote(st, "activities");
+    wrote(st, "activities", line);
     st.bulletText = true;
     readFragment(st, bullet.trim(), line);
     st.bulletText = false;
@@ -139,7 +155,7 @@ function readPart(st: State, text: string, line: number): void {
   if (kind === "kpi" || kind === "target") {
     if (st.last === kind && continuesPhrase(into, kind)) appendTo(into, kind, text, line);
     else addPiece(into, kind, `<li>${text}`, line);
-    wrote(st, kind);
+    wrote(st, kind, line, text);
   } else {
     if (into.cells[field].length > 0) st.unplaced.push({ line, text });
     else addPiece(into, field, text, line);
@@ -157,13 +173,24 @@ function holderFor(st: State, item: DraftItem, field: Field, line: number): Draf
   return st.orphan.cells;
 }
 
-function wrote(st: State, field: TextField): void {
+function wrote(st: State, field: TextField, line: number, text = ""): void {
   st.last = field;
+  const turn = st.turns.at(-1);
+  if (turn?.field === field && turn.line === line) turn.words += words(text);
+  else st.turns.push({ field, line, words: words(text) });
   if (!st.row.includes(field)) st.row.push(field);
 }
 
 // An indicator cut mid-phrase goes on at the end of the next long line, printed beside another column.
 function readTextOrTail(st: State, item: DraftItem, text: string, line: number): void {
+  // A note reads "(See also …)": a word printed between "See" and a line break came from the
+  // indicator column beside it ("(See Recommendation" / "also 1-(x))").
+  const note = /^(.*\(See)\s+(?!also\b)([A-Za-z][\w-]*)$/i.exec(text);
+  if (note?.[1] && note[2] && st.row.includes("kpi") && item.cells.kpi.length > 0) {
+    readText(st, item, note[1], line);
+    appendTo(item, "kpi", note[2], line);
+    return;
+  }
   // The indicator's next words: one word, or a word and "of" when the phrase goes on ("exchange of").
   // A line carrying on a sentence (lower case) gives only such an unfinished phrase.
   const phrase = /^(.*\S)\s+(\w+ of)$/.exec(text);
@@ -175,12 +202,8 @@ function readTextOrTail(st: State, item: DraftItem, text: string, line: number):
   if (!st.openRsp && tail?.[1] && tail[2] && besideKpi && st.row.includes("kpi") && danglingKpi(item)) {
     readText(st, item, tail[1], line);
     appendTo(item, "kpi", tail[2], line);
-    wrote(st, "kpi");
+    wrote(st, "kpi", line, tail[2]);
   } else readText(st, item, text, line);
-}
-
-function words(text: string): number {
-  return text.split(/\s+/).length;
 }
 
 function readText(st: State, item: DraftItem, text: string, line: number): void {
@@ -192,13 +215,13 @@ function readText(st: State, item: DraftItem, text: string, line: number): void 
   }
   const route: Route | null = st.bulletText
     ? { field: "activities", fresh: false }
-    : routeText(item, st.row, st.last, text, st.workPlan);
+    : routeText(item, { row: st.row, turns: st.turns, last: st.last }, text, st.workPlan);
   st.bulletText = false;
   if (!route) st.unplaced.push({ line, text });
   else if (route.fresh) addPiece(item, route.field, text, line);
   else if (route.field === "action") appendTo(st.waiting[0] ?? item, "action", text, line);
   else appendTo(item, route.field, text, line);
-  if (route) wrote(st, route.field);
+  if (route) wrote(st, route.field, line, text);
 }
 
 // "At least" / "Number of" printed on a line of their own continue on the next line.

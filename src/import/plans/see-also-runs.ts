@@ -44,7 +44,8 @@ function owners(items: ParsedItem[]): Map<ParsedActivity, string> {
  * do the bullets of their run: those printed between them and the next placed bullet, and a note cut
  * off its bullet just before the first (an empty activity with only See-also references). Bullets
  * after the last placed one are the item's own. An indicator printed beside a run that moves (its
- * line within the run's) goes with it to an item that has none, when the giver keeps one.
+ * line within the run's) goes with it to an item that has none, when the giver keeps one or it was
+ * printed between two of the run's bullets.
  * `kpiLines` gives the source line of each of an item's indicators, where known.
  */
 export function handOutActivities(
@@ -79,7 +80,10 @@ function moveKpisBeside(
   const lo = Math.min(...run.map((a) => a.line));
   const hi = Math.max(...run.map((a) => a.line));
   const beside = lines.flatMap((l, j) => (l >= lo && l <= hi ? [j] : []));
-  if (beside.length === 0 || beside.length >= from.kpis.length) return;
+  // An indicator printed between two of the run's bullets is the run's even if the giver keeps none
+  // (its own was not printed); one on the run's first or last line may be the giver's.
+  const amid = beside.every((j) => (lines[j] ?? lo) > lo && (lines[j] ?? hi) < hi);
+  if (beside.length === 0 || (beside.length >= from.kpis.length && !amid)) return;
   to.kpis.push(...beside.map((j) => from.kpis[j] as string));
   from.kpis = from.kpis.filter((_, j) => !beside.includes(j));
   kpiLines.set(

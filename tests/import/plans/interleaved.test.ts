@@ -260,4 +260,164 @@ describe("work plan columns printed side by side", () => {
       "Conduct national workshops on Single Window for Samoa",
     ]);
   });
+
+  it("gives a word printed inside a See-also note ('(See Recommendation also …)') to the indicator beside it", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in utilizing API",
+        "➢ Provide assistance for the use of API",
+        "Number of Members accepted WCO",
+        "➢ Organize a regional workshop on security (See Recommendation",
+        "also 1-(b))",
+        "(RSP 2.1.1 - 4th milestone)",
+        "b) Upon request, assist Members in enhancing security",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.kpis).toEqual(["Number of Members accepted WCO Recommendation"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Provide assistance for the use of API",
+      "Organize a regional workshop on security",
+    ]);
+    expect(a.activities[1]?.seeAlso).toEqual([{ pillar: 1, letter: "b" }]);
+  });
+
+  it("does not let a lower-case word continue an activity its See-also note closed: it finishes the indicator", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Encourage and provide Members with a platform",
+        "",
+        "➢ Organize a regional workshop on training (See also 1-(b)) Number of",
+        "opportunities",
+        "provided",
+        "",
+        "(RSP 3.1.1 – 2nd milestone)",
+        "b) Pool and utilize accredited experts",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.kpis).toEqual(["Number of opportunities provided"]);
+    expect(a.activities.map((x) => x.text)).toEqual(["Organize a regional workshop on training"]);
+  });
+
+  it("moves an indicator printed between the bullets of a run that moves, even when its item keeps none", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Do the first thing",
+        "➢ Organize a workshop on X (See also 1-(b))",
+        "➢ Organize a workshop on Z (See also 1-(b))",
+        "Number of A activities",
+        "b) Do the second thing",
+        "c) Do the third thing",
+        "➢ Organize a workshop on X (See also 1-(a))",
+        "",
+        "Number of B activities",
+        "",
+        "➢ Organize a workshop on Z (See also 1-(a))",
+        "➢ Conduct a national workshop on W for Fiji",
+      ]),
+    );
+    expect(item(plan, 1, "b").kpis).toEqual(["Number of B activities"]);
+    expect(item(plan, 1, "c").kpis).toEqual([]);
+    expect(item(plan, 1, "c").activities.map((x) => x.text)).toEqual([
+      "Conduct a national workshop on W for Fiji",
+    ]);
+  });
+
+  it("gives bullet marks printed without text to the texts printed without a mark under the next label", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Upon request, assist Members in implementing the Data Model",
+        "",
+        "➢",
+        "➢",
+        "",
+        "(RSP 1.1.3 – 7th milestone)",
+        "b) Upon request, assist Members in implementing a resolution",
+        "",
+        "Organize national workshops on ICT for Fiji",
+        "Conduct national workshops on Single Window for",
+        "Samoa",
+        "",
+        "➢ Upon request, provide assistance for the resolution",
+      ]),
+    );
+    expect(item(plan, 1, "a").activities.map((x) => x.text)).toEqual([
+      "Organize national workshops on ICT for Fiji",
+      "Conduct national workshops on Single Window for Samoa",
+    ]);
+    expect(item(plan, 1, "b").activities.map((x) => x.text)).toEqual([
+      "Upon request, provide assistance for the resolution",
+    ]);
+  });
+
+  it("follows three columns printed in turn past an unfinished indicator, and a cut action takes its lower-case end", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Work with partners and interested",
+        "➢ As appropriate, work with partners and interested Members Number of talks and",
+        "Members to hold exchanges, speaking",
+        "to hold exchanges, speaking events, webinars or TED",
+        "uptake across the",
+        "events, webinars or TED talks featuring keynote",
+        "talks",
+        "region",
+        "speakers and experts (from inside or outside region) to",
+        "highlight pertinent strategic issues",
+        "(RSP 3.3.1)",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe(
+      "Work with partners and interested Members to hold exchanges, speaking events, webinars or TED talks featuring keynote speakers and experts (from inside or outside region) to highlight pertinent strategic issues",
+    );
+    expect(a.kpis).toEqual(["Number of talks and uptake across the region"]);
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "As appropriate, work with partners and interested Members to hold exchanges, speaking events, webinars or TED talks",
+    ]);
+  });
+
+  it("ends the action at its RSP reference: text after it goes on with the planned work", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Pool and increase accredited experts in ➢ Organize accreditation workshops on experts of IPR",
+        "the region based on the framework",
+        "and TRS (See also",
+        "(RSP 3.1.2 - 1st milestone)",
+        "1-(b))",
+        "➢ Discuss with Regional Training Centers to keep update",
+        "the knowledge and skills of these accredited experts",
+        "b) Work with developed Members",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe("Pool and increase accredited experts in the region based on the framework");
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Organize accreditation workshops on experts of IPR and TRS",
+      "Discuss with Regional Training Centers to keep update the knowledge and skills of these accredited experts",
+    ]);
+  });
+
+  it("keeps two columns printed in turn through a bracket one of them left open", () => {
+    const { plan } = onlyPlan(
+      awp([
+        "a) Work with Members to share ➢ Issue e-newsletters every 3 months and include more",
+        "experiences with Members via regional",
+        "information on Members’ experiences",
+        "tools ➢ Maintain the website and upload information to inform Members of the office’s",
+        "(e.g. Website and Newsletter, ROCB A/P",
+        "activities.",
+        "Website and E-Newsletters)",
+        "(RSP 3.1.1 - 1st milestone)",
+      ]),
+    );
+    const a = item(plan, 1, "a");
+    expect(a.action).toBe(
+      "Work with Members to share experiences with Members via regional tools (e.g. Website and Newsletter, ROCB A/P Website and E-Newsletters)",
+    );
+    expect(a.activities.map((x) => x.text)).toEqual([
+      "Issue e-newsletters every 3 months and include more information on Members’ experiences",
+      "Maintain the website and upload information to inform Members of the office’s activities.",
+    ]);
+  });
 });

@@ -204,6 +204,8 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
         "Conduct a national workshop on human resource development for Indonesia",
         "Conduct national workshops on training management for Myanmar and Vietnam",
         "Conduct national workshops on Leadership Management Development for Laos and Mongolia",
+        // Printed under 1-(bb) with "See also 3-(a)" and under 3-(a) with "See also 1-(aa)".
+        "Organize a regional workshop on training management",
       ]);
       expect(acts("aa").some((a) => /money laundering|transit/.test(a))).toBe(false);
       // A See-also note cut off its bullet by the page joins the bullet it ends.
@@ -238,6 +240,77 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       expect(item(awp, 1, "i").kpis).toEqual(["Number of implementing Members"]);
     });
 
+    it("gives a word printed inside a See-also note to the indicator beside it (1-(t))", () => {
+      const t = item(awp, 1, "t");
+      expect(t.kpis).toEqual(["Number of Members accepted WCO Recommendation"]);
+      expect(acts("t")[1]).toBe("Organize a regional workshop on the Regional Security Framework");
+      expect(refs(t.activities[1]?.seeAlso ?? [])).toEqual(["1-x", "1-y"]);
+    });
+
+    it("finishes an indicator with a word that cannot continue an activity closed by its See-also note (3-(a))", () => {
+      const a = item(awp, 3, "a");
+      expect(a.kpis).toEqual(["Number of opportunities provided"]);
+      expect(a.activities.map((x) => x.text)).toEqual([
+        "Organize a regional workshop on training management",
+      ]);
+    });
+
+    it("gives 1-(z) the indicator printed among its bullets under 1-(aa), whose own comes from the SAP", () => {
+      expect(item(awp, 1, "z").kpis).toEqual(["Number of CB activities undertaken"]);
+      expect(item(awp, 1, "aa").kpis).toEqual(["Number of activities"]);
+    });
+
+    it("follows the three columns of 4-(c) printed line by line in turn", () => {
+      const c = item(awp, 4, "c");
+      expect(c.action).toBe(
+        "Work with Vice Chair, RILO A/P and interested Members to hold “visiting expert” exchanges, speaking events, webinars or TED talks featuring keynote speakers and experts (from inside or outside region) to highlight pertinent strategic issues",
+      );
+      expect(c.kpis).toEqual(["Number of talks and uptake across the region"]);
+      expect(c.activities.map((x) => x.text)).toEqual([
+        "As appropriate, work with Vice Chair, RILO A/P and interested Members to hold “visiting expert” exchanges, speaking events, webinars or TED talks",
+      ]);
+    });
+
+    it("gives items whose indicator the work plan does not print the SAP's for the same RSP milestone", () => {
+      for (const [pillar, letter] of [
+        [1, "b"],
+        [1, "l"],
+        [1, "s"],
+        [1, "aa"],
+        [3, "b"],
+        [4, "a"],
+      ] as const) {
+        const own = item(awp, pillar, letter);
+        const strategic = sap.items.find(
+          (i) => i.rspRef?.replace(/–/g, "-") === own.rspRef?.replace(/–/g, "-"),
+        );
+        expect(strategic?.kpis.length).toBeGreaterThan(0);
+        expect(own.kpis).toEqual(strategic?.kpis);
+      }
+      expect(item(awp, 1, "s").kpis).toEqual(["Number of participation"]);
+    });
+
+    it("ends an action at its RSP reference, so the lines after it go on with the planned work (3-(b), 3-(e))", () => {
+      expect(item(awp, 3, "b").action).toBe(
+        "Pool, utilize, support and increase accredited experts in the region based on the framework",
+      );
+      expect(item(awp, 3, "b").activities[1]?.text).toBe(
+        "Discuss and cooperate with Regional Training Centers to keep update the knowledge and skills of these accredited experts and candidates",
+      );
+      expect(item(awp, 3, "e").action).toMatch(/via a survey and ongoing consultation$/);
+      expect(item(awp, 3, "e").activities[1]?.text).toMatch(
+        /paying due attention to the Members’ needs and priorities\.?$/,
+      );
+    });
+
+    it("keeps the two columns of 4-(a) in turn through the action's open bracket", () => {
+      const a = item(awp, 4, "a");
+      expect(a.action).toMatch(
+        /\(e\.g\. WCO A\/P Website and Newsletter, ROCB A\/P Website and E-Newsletters\)$/,
+      );
+      expect(a.activities[1]?.text).toMatch(/of the ROCB A\/P’s activities\.$/);
+    });
+
     it("takes indicator words printed at the end of activity lines out of the activities", () => {
       expect(item(awp, 1, "a").kpis).toEqual(["Number of implementing Members"]);
       expect(acts("a")[1]).toBe(
@@ -249,11 +322,11 @@ describe("Annual Report 2017/18 annexes (PDF columns interleaved)", () => {
       );
       expect(m.kpis).toEqual(["Number of implementing Members"]);
       expect(acts("m")).toEqual([
-        "Organize national workshops on Customs ICT for Iran and Pakistan",
         "Upon request, provide assistance for the implementation of the WCO Resolution on Natural Disaster Relief",
       ]);
-      // 1-(l)'s bullets were printed after 1-(m)'s label; their notes ("See also 1-(r)") name 1-(l) elsewhere.
+      // 1-(l)'s three bullet marks were printed bare; their texts, without marks, after 1-(m)'s label.
       expect(acts("l")).toEqual([
+        "Organize national workshops on Customs ICT for Iran and Pakistan",
         "In cooperation with partner organization, organize a regional workshop on ICT Masterclass",
         "Conduct national workshops on Single Window and data Model for Mongolia",
       ]);
