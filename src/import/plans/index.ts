@@ -6,7 +6,6 @@ import { parseInterleaved } from "./interleaved.ts";
 import { assignLetters, compareLetters } from "./labels.ts";
 import { type Layout, sectionLayout } from "./layout.ts";
 import { parseLineRows } from "./line-rows.ts";
-import { fillIndicatorsFromStrategy } from "./rsp-indicators.ts";
 import { findPlanSections } from "./sections.ts";
 import { handOutActivities } from "./see-also-runs.ts";
 import { parseTabular } from "./tabular.ts";
@@ -41,7 +40,6 @@ export function parsePlans(documentLines: string[]): {
     unplaced.push(...read.unplaced);
     ranges.push([lines[section.heading]?.line ?? 0, read.lastLine]);
   }
-  fillIndicatorsFromStrategy(plans);
   return { plans, unplaced, ranges };
 }
 
