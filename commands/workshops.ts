@@ -11,6 +11,7 @@ import {
   oneLine,
   type Page,
   pageCount,
+  quote,
   section,
   shareButton,
   truncate,
@@ -373,6 +374,14 @@ function fiscalYears(ctx: CommandContext, today: string, period: Period | null, 
   return found.length ? ` Fiscal years run 1 July to 30 June; ${found.join("; ")}.` : "";
 }
 
+/** A topic no workshop matches may be an action item's ("gender": 3-(e), women's participation). */
+function actionItemsHint(ctx: CommandContext, words: string): string | null {
+  const n = words ? ctx.search.actionItems(words).filter((h) => h.full).length : 0;
+  if (n === 0) return null;
+  const typed = quote(words, 80).replace(/`/g, "'");
+  return `${n === 1 ? "1 action item matches" : `${n} action items match`}: \`/actions ${typed}\`.`;
+}
+
 /** A search this wide is called broad, with a hint to narrow it. */
 const BROAD = 20;
 
@@ -406,7 +415,9 @@ function search(
   if (hits.length === 0) {
     return makeReply([
       header(heading),
-      section(`No workshop matches ${esc(what)}. Try fewer words, or \`/workshops past\`.`),
+      section(
+        `No workshop matches ${esc(what)}. ${actionItemsHint(ctx, words) ?? "Try fewer words, or `/workshops past`."}`,
+      ),
       ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }

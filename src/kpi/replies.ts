@@ -227,9 +227,12 @@ export async function behindReply(rest: string, ctx: CommandContext): Promise<Re
     const tail = others ? [context(others)] : [];
     if (o.behind.length === 0) {
       const gaps = gapsText(o.gaps, staff, plan.label);
+      // After a plan's period, "nothing behind" must not read as if the plan were still running.
+      const ended =
+        plan.periodEnd < todayOf(ctx) ? ` ${plan.label} ended on ${formatDate(plan.periodEnd)}.` : "";
       const sentence = gaps
-        ? `No KPI of ${plan.label} is known to be behind or missed. ${gaps}`
-        : `No KPI of ${plan.label} is behind or missed.`;
+        ? `No KPI of ${plan.label} is known to be behind or missed.${ended} ${gaps}`
+        : `No KPI of ${plan.label} is behind or missed.${ended}`;
       return makeReply([section(sentence), ...tail]);
     }
     const lines = o.behind.map(behindLine);

@@ -77,6 +77,15 @@ describe("KPIs that cannot be judged are said so", () => {
     expect(staff.text).toContain("/kpi set");
   });
 
+  it("/kpi behind after the plan's period says the plan has ended, not only that nothing is behind", async () => {
+    const t = setup();
+    const reply = await sub("behind", "", testCtx(t.db, { now: AFTER, staff: false }));
+    expect(reply.text).toContain("AWP 2024-2025 ended on 30 Jun 2025.");
+    expect(reply.text).toContain("1 has no figure recorded by the deadline");
+    const during = await sub("behind", "", testCtx(t.db, { now: DURING, staff: false }));
+    expect(during.text).not.toContain("ended");
+  });
+
   it("after the deadline, a missing figure is 'no figure recorded by the deadline'", async () => {
     const t = setup();
     const item = await kpiCommand("1-(a)", testCtx(t.db, { now: AFTER, staff: false }));

@@ -29,6 +29,14 @@ const run = async (command: string, text: string) => {
 const ask = async (q: string) => valid(await answerQuestion(q, ctx));
 
 describe("search finds what people mean", () => {
+  it("a topic no workshop matches points to the action items that do (gender: 3-(e), women's participation)", async () => {
+    const text = await ask("gender");
+    expect(text).toMatch(/No workshop matches "gender"\. \d+ action items? match/);
+    expect(text).toContain("/actions gender");
+    const items = await run("/actions", "gender");
+    expect(items.text).toContain("3-(e)");
+  });
+
   it("PNG finds the Papua New Guinea workshops", async () => {
     const withPng = ctx.db
       .prepare(
