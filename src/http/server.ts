@@ -35,7 +35,7 @@ export interface HttpServerOptions {
 }
 
 /** Which route serves `path` for `method`: the route, "method" (405, with what is allowed) or null (404). */
-export function matchRoute(
+function matchRoute(
   routes: HttpRoute[],
   method: string,
   path: string,

@@ -24,7 +24,7 @@ function section(text: string): KnownBlock {
 }
 
 /** What a Share button carries: the id of the answer kept server-side, never a command to run. */
-export function shareValue(shareId: string): string {
+function shareValue(shareId: string): string {
   return JSON.stringify({ s: shareId });
 }
 

@@ -1,27 +1,20 @@
 import { createHash } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "pino";
+import { ExpiringMap } from "../expiring-map.ts";
 
 /** Deliveries we have already started, remembered long enough to outlive Slack's retries (~5 minutes). */
 export class DeliveryLog {
-  private readonly seen = new Map<string, number>();
+  private readonly seen: ExpiringMap<string, true>;
 
-  constructor(
-    private readonly ttlMs = 15 * 60_000,
-    private readonly maxEntries = 20_000,
-  ) {}
+  constructor(ttlMs = 15 * 60_000, maxEntries = 20_000) {
+    this.seen = new ExpiringMap(ttlMs, maxEntries);
+  }
 
   /** Records `key`; true when it was already there (within the TTL). */
   remember(key: string, nowMs = Date.now()): boolean {
-    const at = this.seen.get(key);
-    if (at !== undefined && nowMs - at < this.ttlMs) return true;
-    this.seen.set(key, nowMs);
-    if (this.seen.size > this.maxEntries) {
-      for (const [k, t] of this.seen) {
-        if (nowMs - t < this.ttlMs && this.seen.size <= this.maxEntries) break;
-        this.seen.delete(k);
-      }
-    }
+    if (this.seen.get(key, nowMs)) return true;
+    this.seen.set(key, true, nowMs);
     return false;
   }
 }

@@ -8,10 +8,8 @@ import { VERIFIED } from "../receiver.ts";
  * dropped here instead of being run as whoever the body claims to be.
  */
 export function requireVerified(logger: Pick<Logger, "warn">): Middleware<AnyMiddlewareArgs> {
-  return async (args) => {
-    if (args.context[VERIFIED] === true) return next(args);
+  return async ({ context, next }) => {
+    if (context[VERIFIED] === true) return next();
     logger.warn({ outcome: "unverified" }, "request dropped: it did not pass the signature check");
   };
 }
-
-const next = (args: { next: () => Promise<void> }) => args.next();
