@@ -46,9 +46,14 @@ export const configSchema = z
     SLACK_BOT_TOKEN: optionalText,
     SLACK_APP_TOKEN: optionalText,
     SLACK_SIGNING_SECRET: optionalText,
-    SLACK_API_URL: optionalText.refine((v) => v === undefined || isWebUrl(v), {
-      message: "is not an http(s) address of Slack's Web API (e.g. https://slack-gov.com/api/)",
-    }),
+    SLACK_API_URL: optionalText.pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: "is not an http(s) address of Slack's Web API (e.g. https://slack-gov.com/api/)",
+        })
+        .optional(),
+    ),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     STAFF_USER_IDS: optionalText.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
     STAFF_USERGROUP_ID: optionalText,
@@ -95,15 +100,6 @@ function isIsoInstant(text: string): boolean {
   return (
     /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text))
   );
-}
-
-function isWebUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
 }
 
 function isValidTimeZone(tz: string): boolean {
