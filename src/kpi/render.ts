@@ -30,7 +30,7 @@ export interface KpiView {
 }
 
 /** Where the figure comes from, in words; the plumbing (derivations, commands) only for staff. */
-export function figureSource(row: KpiRow, view: KpiView): string {
+function figureSource(row: KpiRow, view: KpiView): string {
   const f = row.figure;
   if (!f) {
     const set = `/kpi set ${row.plan.label} ${kpiRef(row)} <figure>`;
@@ -135,10 +135,7 @@ export interface OverviewGaps {
 }
 
 /** "1 Jul 2024 to 30 Jun 2025 (ended)". */
-export function periodText(
-  plan: Pick<KpiPlan, "periodStart" | "periodEnd">,
-  today: string | undefined,
-): string {
+function periodText(plan: Pick<KpiPlan, "periodStart" | "periodEnd">, today: string | undefined): string {
   const ended = today && plan.periodEnd < today ? " (ended)" : "";
   return `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}`;
 }

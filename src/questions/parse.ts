@@ -95,7 +95,7 @@ interface Parts {
 }
 
 /** `<@U123> when is …?` → `when is …`: mentions, quotes and closing punctuation out, spaces collapsed. */
-export function cleanQuestion(text: string): string {
+function cleanQuestion(text: string): string {
   return text
     .replace(/<[@#!][^>]*>/g, " ")
     .replace(/[’‘`]/g, "'")
@@ -311,7 +311,7 @@ function distance(a: string, b: string): number {
 }
 
 /** Commands close to the words not understood (a misspelt country or topic), then examples. */
-export function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
+function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
   const out: string[] = [];
   for (const w of words.slice(0, 5)) {
     const lw = w.toLowerCase();

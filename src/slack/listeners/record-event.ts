@@ -77,7 +77,7 @@ const confirmSchema = z.object({
 
 const mrkdwn = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 
-export function pasteModal(): ModalView {
+function pasteModal(): ModalView {
   return {
     type: "modal",
     callback_id: RECORD_VIEW.paste,
@@ -105,7 +105,7 @@ export function pasteModal(): ModalView {
 }
 
 /** What was read, field by field, and what Confirm will do to the catalogue. */
-export function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undefined): ModalView {
+function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undefined): ModalView {
   const shown: Workshop = {
     id: same?.id ?? 0,
     title: e.title,
