@@ -293,7 +293,7 @@ function planned(
   f: WorkshopFilters,
   scope: EventScope,
 ): Reply {
-  const named = onePlan(ctx.db, planText, today, (p) => `/workshops planned ${p.label}`);
+  const named = onePlan(listPlans(ctx.db), planText, today, (p) => `/workshops planned ${p.label}`);
   if (!Array.isArray(named)) return named;
   const [plan, notes] = named;
   const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f);
