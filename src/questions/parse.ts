@@ -1,3 +1,4 @@
+import { filterValue } from "../../commands/workshop-filters.ts";
 import { formatCode, type ItemCode, parseCode } from "../catalogue/codes.ts";
 import { canonicalCountry } from "../search/countries.ts";
 import { compact, conceptsIn } from "../search/synonyms.ts";
@@ -171,7 +172,6 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   };
 }
 
-const filterValue = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
 const join = (...parts: Array<string | null | false>) => parts.filter(Boolean).join(" ");
 
 /** Small words kept inside a topic: "rules of origin", "trade and security". */
