@@ -38,6 +38,7 @@ import {
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import { readsOf, remember } from "../src/db/read-cache.ts";
+import { periodText } from "../src/kpi/index.ts";
 import { readQuestion } from "../src/questions/parse.ts";
 import { withReading } from "../src/questions/reading.ts";
 import { vocabularyOf } from "../src/questions/vocabulary.ts";
@@ -298,8 +299,7 @@ function planned(
   const [plan, notes] = named;
   const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f);
   const heading = `Workshops planned in ${plan.label}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
-  const ended = plan.periodEnd < today ? " (ended)" : "";
-  const period = `${plan.label}: ${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}.`;
+  const period = `${plan.label}: ${periodText(plan, today)}.`;
   if (list.length === 0)
     return makeReply([
       header(heading),

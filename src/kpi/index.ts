@@ -18,7 +18,7 @@ export {
   recordMeasurement,
 } from "./measurements.ts";
 export { type KpiItem, type KpiPlan, matchPlanText, plansByPreference, resolvePlan } from "./plans.ts";
-export { behindLine, kpiLine, type OverviewGaps, overviewBlocks } from "./render.ts";
+export { behindLine, kpiLine, type OverviewGaps, overviewBlocks, periodText } from "./render.ts";
 export {
   behindReply,
   exportReply,

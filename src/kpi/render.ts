@@ -135,7 +135,10 @@ export interface OverviewGaps {
 }
 
 /** "1 Jul 2024 to 30 Jun 2025 (ended)". */
-function periodText(plan: Pick<KpiPlan, "periodStart" | "periodEnd">, today: string | undefined): string {
+export function periodText(
+  plan: Pick<KpiPlan, "periodStart" | "periodEnd">,
+  today: string | undefined,
+): string {
   const ended = today && plan.periodEnd < today ? " (ended)" : "";
   return `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}`;
 }
