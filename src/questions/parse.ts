@@ -87,6 +87,8 @@ interface Parts {
   plan: string | null;
   /** A plan named by kind or fiscal year, not a bare calendar year. */
   planNamed: boolean;
+  /** The plan as a period, without its kind or spaces: `2022-2024`, `FY2017/18`, `2018`. */
+  period: string | null;
   country: string | null;
   kind: string | null;
   /** Words left once everything above is taken out, as typed. */
@@ -135,10 +137,12 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   let lower = question.toLowerCase();
   let plan: string | null = null;
   let planNamed = false;
+  let period: string | null = null;
   for (const m of lower.matchAll(PLAN)) {
     if (plan !== null) break;
     plan = question.slice(m.index, m.index + m[0].length).trim();
     planNamed = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined;
+    period = plan.slice(m[1]?.length ?? 0).replace(/\s+/g, "");
     lower = `${lower.slice(0, m.index)} ${" ".repeat(m[0].length - 1)}${lower.slice(m.index + m[0].length)}`;
   }
   const pillarMatch = PILLAR.exec(lower);
@@ -165,6 +169,7 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
     pillar,
     plan,
     planNamed,
+    period,
     country: country?.name ?? null,
     kind,
     rest,
@@ -259,12 +264,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     if (upcoming && plan && (p.planNamed || PLANNED.test(p.lower)))
       return read("/workshops", "planned", plan, ...filters, topicFilter);
     if (upcoming) return read("/workshops", "upcoming", ...filters, topicFilter);
-    if (held || plan) {
-      const period =
-        plan?.replace(/^(?:awp|sap|annual work plan|strategic action plan)\s*/i, "").replace(/\s+/g, "") ??
-        null;
-      return read("/workshops", "past", period, ...filters, topicFilter);
-    }
+    if (held || plan) return read("/workshops", "past", p.period, ...filters, topicFilter);
     // Without a time word, words the catalogue does not know are still what was asked about: searched.
     const words = topic || unknown.join(" ");
     if (words || p.country || p.kind || sponsor) return read("/workshops", "search", words, ...filters);
