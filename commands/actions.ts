@@ -22,6 +22,7 @@ import {
   itemsWithCode,
   itemTexts,
   listPlans,
+  type Plan,
   parseCode,
   parsePlanSelector,
 } from "../src/catalogue/index.ts";
@@ -66,27 +67,29 @@ export function parseActions(text: string): ActionsRequest | { error: string } {
 export const actionsCommand: CommandHandler = (text: string, ctx: CommandContext): Reply => {
   const request = parseActions(text);
   if ("error" in request) return usageError(COMMAND, request.error);
+  if (request.kind === "help") return helpReply(COMMAND);
+  // Read once per request: resolving the plan, naming each item's plan and ranking all use it.
+  const plans = listPlans(ctx.db);
   switch (request.kind) {
-    case "help":
-      return helpReply(COMMAND);
     case "pillar":
-      return pillarReply(ctx, text, request.pillar, request.plan);
+      return pillarReply(ctx, plans, text, request.pillar, request.plan);
     case "code":
-      return codeReply(ctx, text, request.code, request.plan);
+      return codeReply(ctx, plans, text, request.code, request.plan);
     case "search":
-      return searchReply(ctx, text, request.words, request.plan);
+      return searchReply(ctx, plans, text, request.words, request.plan);
   }
 };
 
 function listReply(
   ctx: CommandContext,
+  allPlans: readonly Plan[],
   title: string,
   items: ActionItem[],
   text: string,
   intro?: KnownBlock,
   note?: string,
 ): Reply {
-  const plans = new Map(listPlans(ctx.db).map((p) => [p.id, p]));
+  const plans = new Map(allPlans.map((p) => [p.id, p]));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, items.length - 1));
   const page: Page = {
     command: COMMAND,
@@ -107,8 +110,14 @@ function listReply(
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
-function pillarReply(ctx: CommandContext, text: string, pillar: number, planText: string | null): Reply {
-  const named = onePlan(ctx.db, planText, todayOf(ctx), (p) => `/actions pillar ${pillar} ${p.label}`);
+function pillarReply(
+  ctx: CommandContext,
+  allPlans: readonly Plan[],
+  text: string,
+  pillar: number,
+  planText: string | null,
+): Reply {
+  const named = onePlan(allPlans, planText, todayOf(ctx), (p) => `/actions pillar ${pillar} ${p.label}`);
   if (!Array.isArray(named)) return named;
   const [plan, [others]] = named;
   const items = itemsOfPlan(ctx.db, plan.id, pillar);
@@ -116,6 +125,7 @@ function pillarReply(ctx: CommandContext, text: string, pillar: number, planText
     return errorReply(section(`${plan.label} has no action items in pillar ${pillar}.`));
   return listReply(
     ctx,
+    allPlans,
     `${plan.label} · pillar ${pillar}`,
     items,
     text,
@@ -124,12 +134,18 @@ function pillarReply(ctx: CommandContext, text: string, pillar: number, planText
   );
 }
 
-function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: string | null): Reply {
+function codeReply(
+  ctx: CommandContext,
+  allPlans: readonly Plan[],
+  text: string,
+  code: ItemCode,
+  planText: string | null,
+): Reply {
   if (code.pillar < 1 || code.pillar > 4)
     return errorReply(section(`There is no pillar ${code.pillar}: plans have pillars 1 to 4.`));
   let items = itemsWithCode(ctx.db, code);
   if (planText) {
-    const plans = resolvePlans(ctx.db, planText, todayOf(ctx));
+    const plans = resolvePlans(allPlans, planText, todayOf(ctx));
     if (!Array.isArray(plans)) return plans;
     const ids = new Set(plans.map((p) => p.id));
     items = items.filter((i) => ids.has(i.planId));
@@ -143,6 +159,7 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
   }
   return listReply(
     ctx,
+    allPlans,
     `${formatCode(code)} across plans`,
     items,
     text,
@@ -155,13 +172,19 @@ function codeReply(ctx: CommandContext, text: string, code: ItemCode, planText: 
  * Items matching every word first; within that, the latest plan first, then by relevance. A plan named
  * with the words keeps the search to that plan (the likeliest, when the name fits several).
  */
-function searchReply(ctx: CommandContext, text: string, words: string, planText: string | null): Reply {
+function searchReply(
+  ctx: CommandContext,
+  allPlans: readonly Plan[],
+  text: string,
+  words: string,
+  planText: string | null,
+): Reply {
   const named = planText
-    ? onePlan(ctx.db, planText, todayOf(ctx), (p) => `/actions ${words} ${p.label}`)
+    ? onePlan(allPlans, planText, todayOf(ctx), (p) => `/actions ${words} ${p.label}`)
     : null;
   if (named && !Array.isArray(named)) return named;
   const [plan, others] = named ?? [null, []];
-  const rank = new Map(listPlans(ctx.db).map((p, i) => [p.id, i]));
+  const rank = new Map(allPlans.map((p, i) => [p.id, i]));
   const hits = ctx.search.actionItems(words);
   const items = itemsByIds(
     ctx.db,
@@ -189,5 +212,5 @@ function searchReply(ctx: CommandContext, text: string, words: string, planText:
       ...others,
     ]);
   }
-  return listReply(ctx, title, ordered, text, others[0]);
+  return listReply(ctx, allPlans, title, ordered, text, others[0]);
 }

@@ -71,7 +71,9 @@ export const kpiCommand: CommandHandler = async (text: string, ctx: CommandConte
   }
   if (request.kind === "help") return helpReply(COMMAND);
   const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
-  const plans = resolvePlans(ctx.db, request.plan, today);
+  // Read once per request: the item's card and the "not found" reply name other plans from it too.
+  const allPlans = listPlans(ctx.db);
+  const plans = resolvePlans(allPlans, request.plan, today);
   if (!Array.isArray(plans)) {
     if (request.kind === "overview" && request.plan && !parsePlanSelector(request.plan)) {
       return usageError(
@@ -84,11 +86,12 @@ export const kpiCommand: CommandHandler = async (text: string, ctx: CommandConte
   if (plans.length === 0) return errorReply(section("The catalogue has no plans yet."));
   const staff = await ctx.isStaff();
   if (request.kind === "overview") return overview(ctx, plans, request.plan, staff);
-  return itemReply(ctx, request.code, plans, text, request.plan, staff);
+  return itemReply(ctx, allPlans, request.code, plans, text, request.plan, staff);
 };
 
 function itemReply(
   ctx: CommandContext,
+  allPlans: readonly Plan[],
   code: ItemCode,
   plans: Plan[],
   text: string,
@@ -112,8 +115,7 @@ function itemReply(
       break;
     }
   }
-  if (!item) return notFound(ctx, code, plan);
-  const allPlans = listPlans(ctx.db);
+  if (!item) return notFound(ctx, allPlans, code, plan);
   const alsoIn = itemsWithCode(ctx.db, code)
     .filter((i) => i.planId !== plan.id)
     .map((i) => allPlans.find((p) => p.id === i.planId))
@@ -133,7 +135,7 @@ function itemReply(
 }
 
 /** "There is no item 1-(zz) in AWP 2024-2025. Pillar 1 has items a–ll." and the closest codes. */
-function notFound(ctx: CommandContext, code: ItemCode, plan: Plan): Reply {
+function notFound(ctx: CommandContext, allPlans: readonly Plan[], code: ItemCode, plan: Plan): Reply {
   const items = itemsOfPlan(ctx.db, plan.id, code.pillar);
   const first = items[0];
   const last = items[items.length - 1];
@@ -150,8 +152,7 @@ function notFound(ctx: CommandContext, code: ItemCode, plan: Plan): Reply {
   }
   const elsewhere = itemsWithCode(ctx.db, code).filter((i) => i.planId !== plan.id);
   if (elsewhere.length) {
-    const plans = listPlans(ctx.db);
-    const names = elsewhere.map((i) => plans.find((p) => p.id === i.planId)?.label).filter(Boolean);
+    const names = elsewhere.map((i) => allPlans.find((p) => p.id === i.planId)?.label).filter(Boolean);
     more.push(
       context(`${formatCode(code)} exists in ${names.join(", ")}: \`/kpi ${formatCode(code)} ${names[0]}\`.`),
     );

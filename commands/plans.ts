@@ -1,7 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { context, errorReply, quote, section } from "../src/blocks/index.ts";
-import { defaultPlan, listPlans, matchPlans, type Plan, parsePlanSelector } from "../src/catalogue/index.ts";
-import type { Db } from "../src/db/open.ts";
+import { defaultPlan, matchPlans, type Plan, parsePlanSelector } from "../src/catalogue/index.ts";
 import type { Reply } from "../src/reply.ts";
 
 export function planList(plans: readonly Plan[]): string {
@@ -12,8 +11,7 @@ export function planList(plans: readonly Plan[]): string {
  * The plans named by `text` (likeliest first), or the plan in force (else the latest) when no text;
  * a reply listing the plans when the text names none.
  */
-export function resolvePlans(db: Db, text: string | null, today: string): Plan[] | Reply {
-  const plans = listPlans(db);
+export function resolvePlans(plans: readonly Plan[], text: string | null, today: string): Plan[] | Reply {
   if (plans.length === 0)
     return errorReply(section("The catalogue has no plans yet: import the plan documents first."));
   if (!text) {
@@ -69,12 +67,12 @@ export function otherPlans(
  * naming the others it fits as `command` would ask for them; a reply when it names none.
  */
 export function onePlan(
-  db: Db,
+  all: readonly Plan[],
   text: string | null,
   today: string,
   command: (p: Plan) => string,
 ): [Plan, KnownBlock[]] | Reply {
-  const plans = resolvePlans(db, text, today);
+  const plans = resolvePlans(all, text, today);
   if (!Array.isArray(plans)) return plans;
   const plan = plans[0];
   if (!plan) return errorReply(section("The catalogue has no plans yet."));

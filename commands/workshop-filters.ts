@@ -26,7 +26,7 @@ const EXAMPLE: Record<(typeof KEYS)[number], string> = {
   sponsor: "sponsor:CCF-Japan",
 };
 
-export const noFilters = (): WorkshopFilters => ({ country: [], kind: [], topic: [], item: [], sponsor: [] });
+const noFilters = (): WorkshopFilters => ({ country: [], kind: [], topic: [], item: [], sponsor: [] });
 
 const FILTER = /(?<![\p{L}\p{N}])([a-z]+):(?:"([^"]*)"|“([^”]*)”|(\S*))/giu;
 

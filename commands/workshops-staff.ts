@@ -23,7 +23,7 @@ import { ACTION_IDS, type Reply } from "../src/reply.ts";
 import { compact } from "../src/search/index.ts";
 import { addWorkshop, SurveysError, updateWorkshop, workshopSurveyStatus } from "../src/surveys/index.ts";
 
-export const STAFF_SUBCOMMANDS = ["add", "set", "participants", "record"] as const;
+const STAFF_SUBCOMMANDS = ["add", "set", "participants", "record"] as const;
 
 /** Usage of the staff subcommands, for `/workshops help` and for their own errors. */
 export const STAFF_USAGE = [

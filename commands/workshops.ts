@@ -38,6 +38,7 @@ import {
 } from "../src/catalogue/index.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import { readsOf, remember } from "../src/db/read-cache.ts";
+import { periodText } from "../src/kpi/index.ts";
 import { readQuestion } from "../src/questions/parse.ts";
 import { withReading } from "../src/questions/reading.ts";
 import { vocabularyOf } from "../src/questions/vocabulary.ts";
@@ -293,13 +294,12 @@ function planned(
   f: WorkshopFilters,
   scope: EventScope,
 ): Reply {
-  const named = onePlan(ctx.db, planText, today, (p) => `/workshops planned ${p.label}`);
+  const named = onePlan(listPlans(ctx.db), planText, today, (p) => `/workshops planned ${p.label}`);
   if (!Array.isArray(named)) return named;
   const [plan, notes] = named;
   const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f);
   const heading = `Workshops planned in ${plan.label}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
-  const ended = plan.periodEnd < today ? " (ended)" : "";
-  const period = `${plan.label}: ${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}.`;
+  const period = `${plan.label}: ${periodText(plan, today)}.`;
   if (list.length === 0)
     return makeReply([
       header(heading),

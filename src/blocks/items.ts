@@ -4,13 +4,13 @@ import type { Plan } from "../catalogue/plans.ts";
 import type { Workshop } from "../catalogue/workshops.ts";
 import { context, fields, header, section } from "./builders.ts";
 import { formatDateRange } from "./dates.ts";
-import { escapeMrkdwn as esc, oneLine, truncate } from "./escape.ts";
+import { escapeMrkdwn as esc, quote } from "./escape.ts";
 
 /** One action item in a list: code, plan, action and KPI. */
 export function itemEntry(item: ActionItem, plan: Plan | undefined, kpis: string[]): KnownBlock {
-  const kpi = kpis.length ? `\nKPI: ${esc(truncate(oneLine(kpis.join("; ")), 300))}` : "";
+  const kpi = kpis.length ? `\nKPI: ${quote(kpis.join("; "), 300)}` : "";
   const where = plan ? ` · ${esc(plan.label)}` : "";
-  return section(`*${item.code}*${where}\n${esc(truncate(oneLine(item.action), 600))}${kpi}`);
+  return section(`*${item.code}*${where}\n${quote(item.action, 600)}${kpi}`);
 }
 
 export interface KpiCard {
@@ -48,10 +48,10 @@ function plannedWork(card: KpiCard): string[] {
   const lines = card.detail.activities.map((a) => {
     const w = a.workshopId === null ? undefined : byId.get(a.workshopId);
     if (w) named.add(w.id);
-    return `• ${esc(truncate(oneLine(a.text), 180))}${w ? ` · ${esc(state(w))}` : ""}`;
+    return `• ${quote(a.text, 180)}${w ? ` · ${esc(state(w))}` : ""}`;
   });
   for (const w of card.workshops) {
-    if (!named.has(w.id)) lines.push(`• ${esc(truncate(oneLine(w.title), 180))} · ${esc(state(w))}`);
+    if (!named.has(w.id)) lines.push(`• ${quote(w.title, 180)} · ${esc(state(w))}`);
   }
   return lines;
 }
@@ -68,7 +68,7 @@ export function kpiCard(card: KpiCard): KnownBlock[] {
   const seeAlso = detail.seeAlso.map((s) => s.code);
   const blocks: (KnownBlock | null)[] = [
     header(`${item.code} · ${plan.label}`),
-    section(esc(truncate(oneLine(item.action), 2900))),
+    section(quote(item.action, 2900)),
     ...fields([
       ["RSP reference", item.rspRef ? esc(item.rspRef) : "not given"],
       ["Deadline", item.deadline ? esc(item.deadline) : "not given"],

@@ -5,7 +5,7 @@ import { ACTION_IDS } from "../reply.ts";
 import { canonicalCountries, canonicalCountry } from "../search/countries.ts";
 import { button, context, fields, header, section } from "./builders.ts";
 import { formatDateRange } from "./dates.ts";
-import { escapeMrkdwn as esc, oneLine, truncate } from "./escape.ts";
+import { escapeMrkdwn as esc, oneLine, quote, truncate } from "./escape.ts";
 
 const KIND_LABEL: Record<Workshop["kind"], string> = {
   national: "National",
@@ -77,7 +77,7 @@ export function workshopEntry(
     .filter(Boolean)
     .map(esc);
   const status = w.status === "cancelled" ? " · *cancelled*" : "";
-  const text = `*${esc(truncate(oneLine(w.title), 200))}*\n${line2.join(" · ")}${status} · id ${w.id}`;
+  const text = `*${quote(w.title, 200)}*\n${line2.join(" · ")}${status} · id ${w.id}`;
   return section(text, button("Details", ACTION_IDS.workshopShow, String(w.id)));
 }
 
@@ -105,7 +105,7 @@ export function workshopCard(
   if (w.items.length) {
     const lines = w.items
       .slice(0, 20)
-      .map((i) => `• *${i.code}* (${esc(i.planLabel)}) ${esc(truncate(oneLine(i.action), 110))}`);
+      .map((i) => `• *${i.code}* (${esc(i.planLabel)}) ${quote(i.action, 110)}`);
     if (w.items.length > 20) lines.push(`…and ${w.items.length - 20} more.`);
     blocks.push(section(`*Action items served*\n${lines.join("\n")}`));
   } else {

@@ -18,24 +18,13 @@ export {
   recordMeasurement,
 } from "./measurements.ts";
 export { type KpiItem, type KpiPlan, matchPlanText, plansByPreference, resolvePlan } from "./plans.ts";
-export {
-  behindLine,
-  gapsText,
-  type KpiGaps,
-  type KpiView,
-  kpiGaps,
-  kpiLine,
-  type OverviewGaps,
-  overviewBlocks,
-  periodText,
-} from "./render.ts";
+export { behindLine, kpiLine, type OverviewGaps, overviewBlocks, periodText } from "./render.ts";
 export {
   behindReply,
   exportReply,
   historyReply,
   overviewReply,
   overviewWithGaps,
-  planOfSet,
   setReply,
 } from "./replies.ts";
 export {

@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { context, header, section } from "../blocks/builders.ts";
 import { formatDate } from "../blocks/dates.ts";
-import { escapeMrkdwn as esc, oneLine, truncate } from "../blocks/escape.ts";
+import { escapeMrkdwn as esc, quote } from "../blocks/escape.ts";
 import type { Measurement } from "./measurements.ts";
 import type { KpiPlan } from "./plans.ts";
 import type { KpiRow, PlanOverview, StatusCounts } from "./report.ts";
@@ -18,7 +18,7 @@ export const kpiRef = (row: Pick<KpiRow, "item" | "position">) =>
 const boldStatus = (reason: string) => esc(reason).replace(/→ ([a-z ]+)$/, "→ *$1*");
 
 function recordedText(m: Measurement): string {
-  const note = m.note ? `: “${esc(truncate(oneLine(m.note), 200))}”` : "";
+  const note = m.note ? `: “${quote(m.note, 200)}”` : "";
   return `recorded by ${who(m.recordedBy)} as of ${formatDate(m.asOf)}${note}`;
 }
 
@@ -30,7 +30,7 @@ export interface KpiView {
 }
 
 /** Where the figure comes from, in words; the plumbing (derivations, commands) only for staff. */
-export function figureSource(row: KpiRow, view: KpiView): string {
+function figureSource(row: KpiRow, view: KpiView): string {
   const f = row.figure;
   if (!f) {
     const set = `/kpi set ${row.plan.label} ${kpiRef(row)} <figure>`;
@@ -55,8 +55,8 @@ function reasonOf(row: KpiRow, view: KpiView): string {
 
 /** One KPI: what it measures, its target, a progress bar and the status with its reason. */
 export function kpiLine(row: KpiRow, view: KpiView): string {
-  const kpi = row.kpi ? ` ${esc(truncate(oneLine(row.kpi), 200))}` : "";
-  const target = row.targetText ? `_${esc(truncate(oneLine(row.targetText), 200))}_` : "not given";
+  const kpi = row.kpi ? ` ${quote(row.kpi, 200)}` : "";
+  const target = row.targetText ? `_${quote(row.targetText, 200)}_` : "not given";
   const unread = row.target?.kind === "text" ? " (not understood)" : "";
   const bar = progressBar(row.status.progress);
   const source = figureSource(row, view);
@@ -123,7 +123,7 @@ function countsText(counts: StatusCounts): string {
 
 /** An item behind, on one line: `• 1-(h) KPI 1 … → behind`. */
 export function behindLine(row: KpiRow): string {
-  const kpi = row.kpi ? ` ${esc(truncate(oneLine(row.kpi), 80))}` : "";
+  const kpi = row.kpi ? ` ${quote(row.kpi, 80)}` : "";
   return `• *${kpiRef(row)}*${kpi}: ${boldStatus(row.status.reason)}`;
 }
 
@@ -186,7 +186,7 @@ export function historyBlocks(
     return blocks;
   }
   const lines = history.map((m) => {
-    const note = m.note ? `: “${esc(truncate(oneLine(m.note), 200))}”` : "";
+    const note = m.note ? `: “${quote(m.note, 200)}”` : "";
     const current = inUse?.id === m.id ? " · *in use*" : "";
     const when = formatDate(m.recordedAt.slice(0, 10));
     return `• *${m.value}* as of ${formatDate(m.asOf)} · by ${who(m.recordedBy)} on ${when}${note}${current}`;

@@ -109,7 +109,7 @@ function onlyPlan(ctx: Ctx, selector: string): KpiPlan {
  * without it. Two different plans, a plan the catalogue lacks, or a year in the note that could name a
  * plan are refused: the person says which plan, rather than the figure going to the plan in force.
  */
-export function planOfSet(ctx: Ctx, req: SetRequest): { plan: string; note: string | null } {
+function planOfSet(ctx: Ctx, req: SetRequest): { plan: string; note: string | null } {
   const note = req.note ?? "";
   const named = [...note.matchAll(NAMED_PLAN)].map((m) => m[0]);
   const selectors = [req.plan, ...named].filter((t) => t.trim() !== "");

@@ -17,14 +17,14 @@ export const EXAMPLE_QUESTIONS = [
 ];
 
 /** The answer to a reading, headed by how the question was read. */
-export async function answerReading(reading: Reading, ctx: CommandContext): Promise<Reply> {
+async function answerReading(reading: Reading, ctx: CommandContext): Promise<Reply> {
   const handler = commands[reading.command];
   if (!handler) throw new Error(`no handler for ${reading.command}`);
   return withReading(reading, await handler(reading.text, ctx));
 }
 
 /** What can be asked, with examples: `help`, an empty message, a greeting. */
-export function questionsHelp(): Reply {
+function questionsHelp(): Reply {
   return makeReply([
     header("Ask me about workshops, action items and KPIs"),
     section(

@@ -1,3 +1,4 @@
+import { filterValue } from "../../commands/workshop-filters.ts";
 import { formatCode, type ItemCode, parseCode } from "../catalogue/codes.ts";
 import { canonicalCountry } from "../search/countries.ts";
 import { compact, conceptsIn } from "../search/synonyms.ts";
@@ -86,6 +87,8 @@ interface Parts {
   plan: string | null;
   /** A plan named by kind or fiscal year, not a bare calendar year. */
   planNamed: boolean;
+  /** The plan as a period, without its kind or spaces: `2022-2024`, `FY2017/18`, `2018`. */
+  period: string | null;
   country: string | null;
   kind: string | null;
   /** Words left once everything above is taken out, as typed. */
@@ -95,7 +98,7 @@ interface Parts {
 }
 
 /** `<@U123> when is …?` → `when is …`: mentions, quotes and closing punctuation out, spaces collapsed. */
-export function cleanQuestion(text: string): string {
+function cleanQuestion(text: string): string {
   return text
     .replace(/<[@#!][^>]*>/g, " ")
     .replace(/[’‘`]/g, "'")
@@ -134,10 +137,12 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   let lower = question.toLowerCase();
   let plan: string | null = null;
   let planNamed = false;
+  let period: string | null = null;
   for (const m of lower.matchAll(PLAN)) {
     if (plan !== null) break;
     plan = question.slice(m.index, m.index + m[0].length).trim();
     planNamed = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined;
+    period = plan.slice(m[1]?.length ?? 0).replace(/\s+/g, "");
     lower = `${lower.slice(0, m.index)} ${" ".repeat(m[0].length - 1)}${lower.slice(m.index + m[0].length)}`;
   }
   const pillarMatch = PILLAR.exec(lower);
@@ -164,6 +169,7 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
     pillar,
     plan,
     planNamed,
+    period,
     country: country?.name ?? null,
     kind,
     rest,
@@ -171,7 +177,6 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   };
 }
 
-const filterValue = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
 const join = (...parts: Array<string | null | false>) => parts.filter(Boolean).join(" ");
 
 /** Small words kept inside a topic: "rules of origin", "trade and security". */
@@ -259,12 +264,7 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     if (upcoming && plan && (p.planNamed || PLANNED.test(p.lower)))
       return read("/workshops", "planned", plan, ...filters, topicFilter);
     if (upcoming) return read("/workshops", "upcoming", ...filters, topicFilter);
-    if (held || plan) {
-      const period =
-        plan?.replace(/^(?:awp|sap|annual work plan|strategic action plan)\s*/i, "").replace(/\s+/g, "") ??
-        null;
-      return read("/workshops", "past", period, ...filters, topicFilter);
-    }
+    if (held || plan) return read("/workshops", "past", p.period, ...filters, topicFilter);
     // Without a time word, words the catalogue does not know are still what was asked about: searched.
     const words = topic || unknown.join(" ");
     if (words || p.country || p.kind || sponsor) return read("/workshops", "search", words, ...filters);
@@ -311,7 +311,7 @@ function distance(a: string, b: string): number {
 }
 
 /** Commands close to the words not understood (a misspelt country or topic), then examples. */
-export function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
+function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
   const out: string[] = [];
   for (const w of words.slice(0, 5)) {
     const lw = w.toLowerCase();

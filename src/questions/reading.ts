@@ -4,7 +4,7 @@ import type { Reply } from "../reply.ts";
 import type { Reading } from "./parse.ts";
 
 /** "Read as `/workshops upcoming country:Fiji`": how the question was understood, so it can be retyped. */
-export const readAs = (r: Reading): string => `Read as \`${quote(`${r.command} ${r.text}`.trim(), 200)}\``;
+const readAs = (r: Reading): string => `Read as \`${quote(`${r.command} ${r.text}`.trim(), 200)}\``;
 
 /** A command's reply headed by how the question was read; an error stays an error. */
 export function withReading(reading: Reading, reply: Reply): Reply {

@@ -14,8 +14,6 @@ export interface Vocabulary {
   words: Set<string>;
   /** The same words by length, so "did you mean" compares a word only with words of about its length. */
   byLength: Map<number, string[]>;
-  /** Plan labels, the most recent first ("AWP 2024-2025"). */
-  plans: string[];
   /** Sponsors as recorded ("CCF-Japan"), so a question naming one filters by it. */
   sponsors: string[];
 }
@@ -40,19 +38,12 @@ function readVocabulary(db: Db): Vocabulary {
     .all() as string[];
   for (const t of texts)
     for (const w of t.toLowerCase().match(WORD) ?? []) if (w.length >= 3 && !STOP_WORDS.has(w)) words.add(w);
-  const plans = stmt(
-    db,
-    `SELECT kind || ' ' || substr(period_start, 1, 4) || '-' || substr(period_end, 1, 4) FROM plans
-     ORDER BY period_start DESC, kind = 'AWP' DESC`,
-  )
-    .pluck()
-    .all() as string[];
   const byLength = new Map<number, string[]>();
   for (const w of words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
   const sponsors = stmt(db, "SELECT DISTINCT sponsor FROM workshops WHERE sponsor IS NOT NULL")
     .pluck()
     .all() as string[];
-  return { countries, longestCountry, words, byLength, plans, sponsors };
+  return { countries, longestCountry, words, byLength, sponsors };
 }
 
 /** The vocabulary of the catalogue as it is now (kept until the catalogue changes). */

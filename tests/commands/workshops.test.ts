@@ -110,6 +110,15 @@ describe("/workshops planned", () => {
     expect(valid(await ask("planned SAP 2018-2020"))).toContain("SAP 2018-2020 lists no workshop.");
     expect(valid(await ask("planned 2031"))).toContain("There is no plan 2031.");
   });
+
+  it("says a plan's period has ended once it has, and not while it runs", async () => {
+    expect(valid(await ask("planned AWP 2018-2019"))).toMatch(
+      /AWP 2018-2019: \d{1,2} \w{3} 2018 to \d{1,2} \w{3} 2019 \(ended\)\./,
+    );
+    const running = valid(await workshopsCommand("planned AWP 2024-2025", makeContext(planned.db, NOW)));
+    expect(running).toMatch(/AWP 2024-2025: \d{1,2} \w{3} 2024 to \d{1,2} \w{3} 2025\./);
+    expect(running).not.toContain("(ended)");
+  });
 });
 
 describe("/workshops past", () => {

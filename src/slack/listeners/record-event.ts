@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import { z } from "zod";
-import { escapeMrkdwn as esc, formatDateRange, oneLine, truncate } from "../../blocks/index.ts";
+import { escapeMrkdwn as esc, formatDateRange, oneLine, quote } from "../../blocks/index.ts";
 import { audienceAndPlace, kindLabel } from "../../blocks/workshops.ts";
 import { workshopById } from "../../catalogue/index.ts";
 import type { Workshop } from "../../catalogue/workshops.ts";
@@ -77,7 +77,7 @@ const confirmSchema = z.object({
 
 const mrkdwn = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 
-export function pasteModal(): ModalView {
+function pasteModal(): ModalView {
   return {
     type: "modal",
     callback_id: RECORD_VIEW.paste,
@@ -105,7 +105,7 @@ export function pasteModal(): ModalView {
 }
 
 /** What was read, field by field, and what Confirm will do to the catalogue. */
-export function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undefined): ModalView {
+function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undefined): ModalView {
   const shown: Workshop = {
     id: same?.id ?? 0,
     title: e.title,
@@ -124,7 +124,7 @@ export function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop 
     items: [],
   };
   const lines = [
-    `*${esc(truncate(oneLine(e.title), 300))}*`,
+    `*${quote(e.title, 300)}*`,
     `${formatDateRange(e.start, e.end)} · ${kindLabel(shown)} · ${e.status}`,
     esc(audienceAndPlace(shown)) || "Place: not read",
     [
@@ -136,7 +136,7 @@ export function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop 
       .join(" · ") || "No participant count or sponsor read",
   ];
   const effect = same
-    ? `Confirm makes workshop *${same.id}* (“${esc(truncate(oneLine(same.title), 150))}”, ${same.status}) ${e.status}, with these dates and figures; it keeps its id.`
+    ? `Confirm makes workshop *${same.id}* (“${quote(same.title, 150)}”, ${same.status}) ${e.status}, with these dates and figures; it keeps its id.`
     : "Confirm adds it as a new workshop: no planned or scheduled workshop of the catalogue matches it.";
   return {
     type: "modal",
