@@ -170,13 +170,26 @@ export function applyParticipantChanges(
   if (!getWorkshop(db, workshopId)) {
     throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
   }
-  const { rows, removeIds, problems } = checkParticipantChanges(db, workshopId, changes);
-  if (problems.length > 0) {
+  const checked = checkParticipantChanges(db, workshopId, changes);
+  if (checked.problems.length > 0) {
     throw new SurveysError(
       "invalid_participants",
-      `Nothing was changed; nothing was written.\n${problems.join("\n")}`,
+      `Nothing was changed; nothing was written.\n${checked.problems.join("\n")}`,
     );
   }
+  return writeParticipantChanges(db, workshopId, checked, now);
+}
+
+/**
+ * Writes changes `checkParticipantChanges` found no problem in, in one transaction: for a caller that
+ * shows the problems itself, so the lists are not parsed and checked twice.
+ */
+export function writeParticipantChanges(
+  db: Db,
+  workshopId: number,
+  { rows, removeIds }: { rows: ParticipantRow[]; removeIds: number[] },
+  now: Date,
+): ImportSummary & { removed: number } {
   const find = db.prepare(
     "SELECT id, name, administration, slack_user_id FROM participants WHERE workshop_id = ? AND email = ?",
   );
