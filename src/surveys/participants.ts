@@ -161,7 +161,7 @@ export function checkParticipantChanges(
 }
 
 /** Applies checked changes in one transaction; throws a SurveysError listing every problem otherwise. */
-export function applyParticipantChanges(
+function applyParticipantChanges(
   db: Db,
   workshopId: number,
   changes: ParticipantChanges,
