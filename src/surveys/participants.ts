@@ -92,12 +92,17 @@ export function parseParticipantsCsv(text: string): { rows: ParticipantRow[]; er
  * importing the same file again changes nothing and a corrected file updates names in place.
  */
 export function importParticipants(db: Db, workshopId: number, text: string, now: Date): ImportSummary {
-  const { removed: _, ...summary } = applyParticipantChanges(
-    db,
-    workshopId,
-    { lists: [{ source: "", text }], remove: [] },
-    now,
-  );
+  if (!getWorkshop(db, workshopId)) {
+    throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
+  }
+  const checked = checkParticipantChanges(db, workshopId, { lists: [{ source: "", text }], remove: [] });
+  if (checked.problems.length > 0) {
+    throw new SurveysError(
+      "invalid_participants",
+      `Nothing was changed; nothing was written.\n${checked.problems.join("\n")}`,
+    );
+  }
+  const { removed: _, ...summary } = writeParticipantChanges(db, workshopId, checked, now);
   return summary;
 }
 
@@ -158,26 +163,6 @@ export function checkParticipantChanges(
     problems.push("there is nothing to load or remove");
   }
   return { rows, removeIds, problems };
-}
-
-/** Applies checked changes in one transaction; throws a SurveysError listing every problem otherwise. */
-function applyParticipantChanges(
-  db: Db,
-  workshopId: number,
-  changes: ParticipantChanges,
-  now: Date,
-): ImportSummary & { removed: number } {
-  if (!getWorkshop(db, workshopId)) {
-    throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
-  }
-  const checked = checkParticipantChanges(db, workshopId, changes);
-  if (checked.problems.length > 0) {
-    throw new SurveysError(
-      "invalid_participants",
-      `Nothing was changed; nothing was written.\n${checked.problems.join("\n")}`,
-    );
-  }
-  return writeParticipantChanges(db, workshopId, checked, now);
 }
 
 /**
