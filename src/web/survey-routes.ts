@@ -97,7 +97,8 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         if (body === null) return;
         const answer = parseSurveyForm(body);
         if (typeof answer === "string") return sendNotice(res, 400, "The form could not be read", answer);
-        // The link may have expired while the participant was typing.
+        // Looked up again once the body is in: the link may have expired, or staff removed the participant
+        // (the link goes with them), while it was being read.
         const still = findSurveyLink(db, token, deps.now());
         if (!still.ok) return refuseLink(res, still);
         const t = still.target;
