@@ -80,7 +80,6 @@ export async function deliverByMail(ctx: SenderContext, r: ClaimedReminder): Pro
   // The window: the relay has the message, our commit is the next statement (see src/surveys/README.md).
   recordSent(db, r, runId, {
     via: "email",
-    messageId,
     at: ctx.clock(),
     zone,
     nudgeDays: ctx.config.FOLLOW_UP_NUDGE_DAYS,

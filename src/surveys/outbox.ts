@@ -23,8 +23,6 @@ export interface ClaimedReminder {
   channel: string | null;
   /** Set once a try began (or, for a nudge, by the first message): the nudge goes the same way. */
   via: ReminderVia | null;
-  /** The e-mail's Message-ID, chosen before its first try. */
-  messageId: string | null;
   participant: {
     name: string;
     email: string;
@@ -187,7 +185,6 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
         reclaimed: row.state === "sending",
         channel: (row.channel as string | null) ?? null,
         via: (row.via as ReminderVia | null) ?? null,
-        messageId: (row.message_id as string | null) ?? null,
         participant: {
           name: row.name as string,
           email: row.email as string,
@@ -240,8 +237,8 @@ export function markMailing(
   return row?.message_id ?? null;
 }
 
-/** Where a sent reminder went: a Slack message (channel, ts) or an e-mail (its Message-ID). */
-export type SentTo = { via: "slack"; channel: string; ts: string } | { via: "email"; messageId: string };
+/** Where a sent reminder went: a Slack message (channel, ts), or an e-mail (its Message-ID is the one `markMailing` fixed). */
+export type SentTo = { via: "slack"; channel: string; ts: string } | { via: "email" };
 
 /** Records the acceptance (Slack's or the SMTP relay's) and, for a first message, schedules the one nudge. */
 export function recordSent(
@@ -256,14 +253,13 @@ export function recordSent(
       stmt(
         db,
         `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
-             message_ts = @ts, message_id = COALESCE(@messageId, message_id), last_error = NULL,
+             message_ts = @ts, last_error = NULL,
              lease_until = NULL, updated_at = @at WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
       ).run({
         at,
         via: sent.via,
         channel: sent.via === "slack" ? sent.channel : null,
         ts: sent.via === "slack" ? sent.ts : null,
-        messageId: sent.via === "email" ? sent.messageId : null,
         id: r.id,
         runId,
       }).changes === 1;

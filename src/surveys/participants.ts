@@ -92,12 +92,17 @@ export function parseParticipantsCsv(text: string): { rows: ParticipantRow[]; er
  * importing the same file again changes nothing and a corrected file updates names in place.
  */
 export function importParticipants(db: Db, workshopId: number, text: string, now: Date): ImportSummary {
-  const { removed: _, ...summary } = applyParticipantChanges(
-    db,
-    workshopId,
-    { lists: [{ source: "", text }], remove: [] },
-    now,
-  );
+  if (!getWorkshop(db, workshopId)) {
+    throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
+  }
+  const checked = checkParticipantChanges(db, workshopId, { lists: [{ source: "", text }], remove: [] });
+  if (checked.problems.length > 0) {
+    throw new SurveysError(
+      "invalid_participants",
+      `Nothing was changed; nothing was written.\n${checked.problems.join("\n")}`,
+    );
+  }
+  const { removed: _, ...summary } = writeParticipantChanges(db, workshopId, checked, now);
   return summary;
 }
 
@@ -160,23 +165,16 @@ export function checkParticipantChanges(
   return { rows, removeIds, problems };
 }
 
-/** Applies checked changes in one transaction; throws a SurveysError listing every problem otherwise. */
-export function applyParticipantChanges(
+/**
+ * Writes changes `checkParticipantChanges` found no problem in, in one transaction: for a caller that
+ * shows the problems itself, so the lists are not parsed and checked twice.
+ */
+export function writeParticipantChanges(
   db: Db,
   workshopId: number,
-  changes: ParticipantChanges,
+  { rows, removeIds }: { rows: ParticipantRow[]; removeIds: number[] },
   now: Date,
 ): ImportSummary & { removed: number } {
-  if (!getWorkshop(db, workshopId)) {
-    throw new SurveysError("unknown_workshop", `There is no workshop with id ${workshopId}.`);
-  }
-  const { rows, removeIds, problems } = checkParticipantChanges(db, workshopId, changes);
-  if (problems.length > 0) {
-    throw new SurveysError(
-      "invalid_participants",
-      `Nothing was changed; nothing was written.\n${problems.join("\n")}`,
-    );
-  }
   const find = db.prepare(
     "SELECT id, name, administration, slack_user_id FROM participants WHERE workshop_id = ? AND email = ?",
   );

@@ -39,13 +39,27 @@ export class RateLimiter {
       let slot = Math.max(now, this.nextSlot, this.pausedUntil);
       if (key !== undefined && this.perKeyMs > 0) slot = Math.max(slot, this.nextByKey.get(key) ?? 0);
       this.nextSlot = slot + 1000 / this.rate;
-      if (key !== undefined && this.perKeyMs > 0) this.nextByKey.set(key, slot + this.perKeyMs);
+      if (key !== undefined && this.perKeyMs > 0) this.holdKey(key, slot + this.perKeyMs, now);
       await sleep(slot - now);
       // A Retry-After that arrived while we waited moves every caller behind it.
       if (Date.now() < this.pausedUntil) continue;
       await this.fitWindow();
       return;
     }
+  }
+
+  /**
+   * Holds `key` until `until`. Slots only grow, so the map is kept in `until` order (a key moves to the
+   * end) and the keys whose hold has passed, which no call needs again, are dropped from its front: one
+   * run over thousands of channels keeps only the few it spaced within the last `perKeyMs`.
+   */
+  private holdKey(key: string, until: number, now: number): void {
+    for (const [k, t] of this.nextByKey) {
+      if (t > now) break;
+      this.nextByKey.delete(k);
+    }
+    this.nextByKey.delete(key);
+    this.nextByKey.set(key, until);
   }
 
   /**

@@ -5,6 +5,7 @@ import { BodyError, readBody } from "../http/body.ts";
 import type { HttpRoute } from "../http/route.ts";
 import { emailOfToken, findSurveyLink, type LinkLookup, optOut } from "../surveys/links.ts";
 import { findSurveyResponse, saveSurveyResponse } from "../surveys/responses.ts";
+import { escapeHtml } from "./html.ts";
 import { sendNotice, sendPage } from "./page.ts";
 import { parseSurveyForm, surveyFormHtml } from "./survey-form.ts";
 
@@ -33,6 +34,10 @@ function refuseLink(res: ServerResponse, lookup: Exclude<LinkLookup, { ok: true 
       "Please open the link exactly as it came in the e-mail.",
     );
   }
+}
+
+function refuseUnsubscribe(res: ServerResponse): void {
+  sendNotice(res, 404, "This link is not valid", "Please open the link exactly as it came in the e-mail.");
 }
 
 /** Reads a form-encoded body, answering the request itself when it cannot be read. */
@@ -92,7 +97,8 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         if (body === null) return;
         const answer = parseSurveyForm(body);
         if (typeof answer === "string") return sendNotice(res, 400, "The form could not be read", answer);
-        // The link may have expired while the participant was typing.
+        // Looked up again once the body is in: the link may have expired, or staff removed the participant
+        // (the link goes with them), while it was being read.
         const still = findSurveyLink(db, token, deps.now());
         if (!still.ok) return refuseLink(res, still);
         const t = still.target;
@@ -116,14 +122,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
       method: "GET",
       path: "/unsubscribe/*",
       handle(_req, res, _url, token = "") {
-        if (!emailOfToken(db, token)) {
-          return sendNotice(
-            res,
-            404,
-            "This link is not valid",
-            "Please open the link exactly as it came in the e-mail.",
-          );
-        }
+        if (!emailOfToken(db, token)) return refuseUnsubscribe(res);
         sendPage(
           res,
           200,
@@ -131,7 +130,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           [
             "<h1>Stop survey e-mails</h1>",
             "<p>The WCO ROCB A/P will send no more follow-up survey e-mails to your address.</p>",
-            `<form method="post" action="${token}"><p><button type="submit">Stop the e-mails</button></p></form>`,
+            `<form method="post" action="${escapeHtml(token)}"><p><button type="submit">Stop the e-mails</button></p></form>`,
           ].join("\n"),
         );
       },
@@ -143,12 +142,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         const email = emailOfToken(db, token);
         if (!email) {
           res.setHeader("connection", "close");
-          return sendNotice(
-            res,
-            404,
-            "This link is not valid",
-            "Please open the link exactly as it came in the e-mail.",
-          );
+          return refuseUnsubscribe(res);
         }
         const body = await readForm(req, res);
         if (body === null) return;

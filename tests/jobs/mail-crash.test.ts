@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/open.ts";
 import { planReminders } from "../../src/surveys/outbox.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
 import { SmtpSink } from "../support/smtp-sink.ts";
 import { seedWorkshop, tempDbPath, testConfig } from "../surveys/fixtures.ts";
+import { type ReminderChild, startReminderChild } from "./start-reminder-child.ts";
 
-const CHILD = fileURLToPath(new URL("./reminder-child.ts", import.meta.url));
 const LEASE_MS = 400;
 const COUNT = 40;
 const KILLS = 8;
@@ -31,26 +29,8 @@ afterEach(async () => {
   await smtp.stop();
 });
 
-function startJob(
-  runId: string,
-  rate = 200,
-  leaseMs = LEASE_MS,
-): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD], {
-    env: {
-      ...process.env,
-      ROCB_TEST_DB: dbPath,
-      ROCB_TEST_SLACK: slack.apiUrl,
-      ROCB_TEST_SMTP: smtp.url,
-      ROCB_TEST_RUN_ID: runId,
-      ROCB_TEST_LEASE_MS: String(leaseMs),
-      ROCB_TEST_RATE: String(rate),
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const ready = new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()));
-  const done = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, ready, done };
+function startJob(runId: string, rate = 200, leaseMs = LEASE_MS): ReminderChild {
+  return startReminderChild({ dbPath, slackUrl: slack.apiUrl, smtpUrl: smtp.url, runId, leaseMs, rate });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -18,26 +18,31 @@ afterEach(async () => {
   await slack.stop();
 });
 
+/** One run whose client gives up on a post after 150 ms; a retry waits `postSettleMs` before it looks. */
+function runTimingOut(postSettleMs: number) {
+  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.apiUrl });
+  return runReminders({
+    db,
+    client: createReminderClient(config, { timeoutMs: 150 }),
+    config,
+    now: new Date("2024-12-20T03:00:00Z"),
+    logger: silentLogger,
+    limits: {
+      lookupsPerSecond: 500,
+      messagesPerSecond: 500,
+      channelSpacingMs: 0,
+      backoffBaseMs: 20,
+      postSettleMs,
+    },
+  });
+}
+
 describe("a post Slack accepted after our timeout", () => {
   it("is found before every retry and never posted twice", async () => {
     seedWorkshop(db, { participants: 1 });
     // Slack keeps the message, then answers after the client gave up: every try times out.
     slack.postDelayMs = 400;
-    const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.apiUrl });
-    const summary = await runReminders({
-      db,
-      client: createReminderClient(config, { timeoutMs: 150 }),
-      config,
-      now: new Date("2024-12-20T03:00:00Z"),
-      logger: silentLogger,
-      limits: {
-        lookupsPerSecond: 500,
-        messagesPerSecond: 500,
-        channelSpacingMs: 0,
-        backoffBaseMs: 20,
-        postSettleMs: 20,
-      },
-    });
+    const summary = await runTimingOut(20);
     expect(postedReminderIds(slack)).toHaveLength(1);
     expect(summary).toMatchObject({ sent: 0, reconciled: 1, failed: 0 });
     expect(db.prepare("SELECT state FROM reminders WHERE kind = 'initial'").pluck().get()).toBe("sent");
@@ -47,21 +52,7 @@ describe("a post Slack accepted after our timeout", () => {
     seedWorkshop(db, { participants: 1 });
     // Slack is still working on the first post when the client gives up; it lands 300 ms after sending.
     slack.acceptDelayMs = 300;
-    const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.apiUrl });
-    const summary = await runReminders({
-      db,
-      client: createReminderClient(config, { timeoutMs: 150 }),
-      config,
-      now: new Date("2024-12-20T03:00:00Z"),
-      logger: silentLogger,
-      limits: {
-        lookupsPerSecond: 500,
-        messagesPerSecond: 500,
-        channelSpacingMs: 0,
-        backoffBaseMs: 20,
-        postSettleMs: 600,
-      },
-    });
+    const summary = await runTimingOut(600);
     await new Promise((resolve) => setTimeout(resolve, 400)); // any post still in flight lands
     expect(postedReminderIds(slack)).toHaveLength(1);
     expect(summary).toMatchObject({ sent: 0, reconciled: 1 });

@@ -1,20 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runReminders } from "../../jobs/reminders.ts";
 import type { Db } from "../../src/db/open.ts";
 import { saveSurveyResponse } from "../../src/surveys/responses.ts";
-import { createReminderClient } from "../../src/surveys/sender.ts";
 import { postedReminderIds, SlackStandIn } from "../support/slack-stand-in.ts";
-import { seedWorkshop, silentLogger, testConfig, testDb } from "../surveys/fixtures.ts";
-
-const FAST = {
-  messagesPerSecond: 500,
-  channelSpacingMs: 0,
-  lookupsPerSecond: 500,
-  backoffBaseMs: 20,
-  postSettleMs: 20,
-  leaseMs: 5_000,
-  maxWaitMs: 5_000,
-};
+import { seedWorkshop, testDb } from "../surveys/fixtures.ts";
+import { runRemindersAt } from "./run-reminders.ts";
 
 let slack: SlackStandIn;
 let db: Db;
@@ -31,15 +20,7 @@ afterEach(async () => {
 });
 
 function run(now: string, overrides: Record<string, string> = {}, limits = {}) {
-  const config = testConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.apiUrl, ...overrides });
-  return runReminders({
-    db,
-    client: createReminderClient(config),
-    config,
-    now: new Date(now),
-    logger: silentLogger,
-    limits: { ...FAST, ...limits },
-  });
+  return runRemindersAt(db, slack.apiUrl, now, overrides, limits);
 }
 
 const states = () =>

@@ -1,23 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runReminders } from "../../jobs/reminders.ts";
 import type { Db } from "../../src/db/open.ts";
 import { optOut } from "../../src/surveys/links.ts";
 import { saveSurveyResponse } from "../../src/surveys/responses.ts";
-import { createReminderClient } from "../../src/surveys/sender.ts";
+import { runRemindersAt } from "../jobs/run-reminders.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
 import { SmtpSink } from "../support/smtp-sink.ts";
-import { seedWorkshop, silentLogger, testConfig, testDb } from "./fixtures.ts";
+import { seedWorkshop, testDb } from "./fixtures.ts";
 
-const FAST = {
-  messagesPerSecond: 500,
-  channelSpacingMs: 0,
-  lookupsPerSecond: 500,
-  mailsPerSecond: 500,
-  backoffBaseMs: 20,
-  postSettleMs: 20,
-  leaseMs: 5_000,
-  maxWaitMs: 5_000,
-};
 const BASE = "https://desk.rocb.example";
 
 let slack: SlackStandIn;
@@ -38,21 +27,11 @@ afterEach(async () => {
 });
 
 function run(now: string, overrides: Record<string, string> = {}) {
-  const config = testConfig({
-    SLACK_BOT_TOKEN: "xoxb-test",
-    SLACK_API_URL: slack.apiUrl,
+  return runRemindersAt(db, slack.apiUrl, now, {
     SMTP_URL: smtp.url,
     MAIL_FROM: "ROCB A/P <survey@rocb.example>",
     PUBLIC_BASE_URL: BASE,
     ...overrides,
-  });
-  return runReminders({
-    db,
-    client: createReminderClient(config),
-    config,
-    now: new Date(now),
-    logger: silentLogger,
-    limits: FAST,
   });
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { SurveysError } from "../../src/surveys/errors.ts";
-import { importParticipants, parseParticipantsCsv } from "../../src/surveys/participants.ts";
-import { seedWorkshop, testDb } from "./fixtures.ts";
+import { ensureSurveyLink, findSurveyLink } from "../../src/surveys/links.ts";
+import { planReminders } from "../../src/surveys/outbox.ts";
+import {
+  checkParticipantChanges,
+  importParticipants,
+  parseAddresses,
+  parseParticipantsCsv,
+  writeParticipantChanges,
+} from "../../src/surveys/participants.ts";
+import { seedWorkshop, testConfig, testDb } from "./fixtures.ts";
 
 const NOW = new Date("2025-01-15T00:00:00Z");
 const GOOD = `name,email,administration,slack_user_id
@@ -72,5 +80,21 @@ Good Again,GOOD@x.org,MGL,
     );
     const db = testDb();
     expect(() => importParticipants(db, 99, GOOD, NOW)).toThrow(/no workshop with id 99/);
+  });
+
+  it("removing a participant takes their pending reminders and personal link with them; the others stay", () => {
+    const db = testDb();
+    const { workshopId, participantIds } = seedWorkshop(db, { participants: 2 });
+    planReminders(db, testConfig(), new Date("2024-12-20T03:00:00Z"));
+    const link = ensureSurveyLink(db, participantIds[0] as number, NOW, 60);
+    const checked = checkParticipantChanges(db, workshopId, {
+      lists: [],
+      remove: parseAddresses("P1@customs.example"),
+    });
+    expect(checked.problems).toEqual([]);
+    expect(writeParticipantChanges(db, workshopId, checked, NOW)).toMatchObject({ removed: 1 });
+    const reminders = db.prepare("SELECT participant_id FROM reminders").pluck().all();
+    expect(reminders).toEqual([participantIds[1]]);
+    expect(findSurveyLink(db, link.token, NOW)).toEqual({ ok: false, reason: "unknown" });
   });
 });

@@ -35,4 +35,20 @@ describe("RateLimiter", () => {
     await limiter.acquire();
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
+
+  it("spaces calls to one key by perKeyMs and forgets keys whose spacing has passed", async () => {
+    const limiter = new RateLimiter(1000, 60);
+    await limiter.acquire("C1");
+    const started = performance.now();
+    await limiter.acquire("C2");
+    expect(performance.now() - started).toBeLessThan(40);
+    await limiter.acquire("C1");
+    expect(performance.now() - started).toBeGreaterThanOrEqual(50);
+    await sleep(70);
+    for (let i = 0; i < 20; i++) await limiter.acquire(`D${i}`);
+    await sleep(70);
+    await limiter.acquire("E");
+    const held = (limiter as unknown as { nextByKey: Map<string, number> }).nextByKey;
+    expect([...held.keys()]).toEqual(["E"]);
+  });
 });

@@ -7,11 +7,11 @@ import { workshopById } from "../../catalogue/index.ts";
 import { ACTION_IDS } from "../../reply.ts";
 import { SurveysError } from "../../surveys/index.ts";
 import {
-  applyParticipantChanges,
   checkParticipantChanges,
   type ImportSummary,
   type ParticipantChanges,
   parseAddresses,
+  writeParticipantChanges,
 } from "../../surveys/participants.ts";
 import { readSlackFile } from "../../surveys/participants-file.ts";
 import { logRequest, type SlackDeps, startedAt } from "../deps.ts";
@@ -317,14 +317,14 @@ export function registerWorkshopAdmin(app: App, deps: SlackDeps): void {
         changes.lists.push({ source: `the file ${file.name}`, text: file.text });
       }
       if (csv.trim()) changes.lists.unshift({ source: files.length > 0 ? "the pasted list" : "", text: csv });
-      // The same checks applyParticipantChanges makes, read here for the problem-by-problem list.
-      const { problems } = checkParticipantChanges(db, workshopId, changes);
-      if (problems.length > 0) {
-        await fail(problemsText(problems));
-        log("invalid", { problems: problems.length });
+      // Checked here for the problem-by-problem list, then written without checking again.
+      const checked = checkParticipantChanges(db, workshopId, changes);
+      if (checked.problems.length > 0) {
+        await fail(problemsText(checked.problems));
+        log("invalid", { problems: checked.problems.length });
         return;
       }
-      summary = applyParticipantChanges(db, workshopId, changes, deps.now());
+      summary = writeParticipantChanges(db, workshopId, checked, deps.now());
     } catch (err) {
       if (!(err instanceof SurveysError)) throw err;
       await fail(truncate(err.message, ERROR_TEXT_LIMIT));
