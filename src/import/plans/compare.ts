@@ -20,7 +20,7 @@ export interface PlanDiff {
 }
 
 /** Share of a plan's items or KPIs a new version may lose before the import is refused. */
-export const MAX_LOSS = 0.25;
+const MAX_LOSS = 0.25;
 
 export function factsOf(plan: ParsedPlan): ItemFacts[] {
   return plan.items.map((i) => ({
