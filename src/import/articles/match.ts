@@ -85,7 +85,7 @@ export function fillFromEvent(db: Db, id: number, e: ParsedWorkshop, documentId:
        participants = COALESCE(@participants, participants), administrations = COALESCE(@administrations, administrations),
        sponsor = COALESCE(@sponsor, sponsor), document_id = COALESCE(@documentId, document_id)
      WHERE id = @id`,
-  ).run({ ...e, hostCountry: e.hostCountry ?? null, end: e.end ?? e.start, documentId, id });
+  ).run({ ...e, end: e.end ?? e.start, documentId, id });
   const has = db
     .prepare("SELECT count(*) FROM workshop_countries WHERE workshop_id = ?")
     .pluck()

@@ -94,6 +94,7 @@ function newPlanned(title: string, line: number, serves: ItemRef[]): ParsedWorks
     kind: workshopKind(title),
     countries: countriesOf(title),
     city: null,
+    hostCountry: null,
     venue: null,
     start: null,
     end: null,
