@@ -1,3 +1,4 @@
+import { formatCode } from "../../catalogue/codes.ts";
 import { itemDetail, itemsOfPlan } from "../../catalogue/items.ts";
 import { listPlans } from "../../catalogue/plans.ts";
 import type { Db } from "../../db/open.ts";
@@ -26,7 +27,7 @@ const MAX_LOSS = 0.25;
 
 export function factsOf(plan: ParsedPlan): ItemFacts[] {
   return plan.items.map((i) => ({
-    code: `${i.pillar}-(${i.letter})`,
+    code: formatCode(i),
     pillar: i.pillar,
     action: i.action,
     rspRef: i.rspRef,

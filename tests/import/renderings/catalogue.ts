@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatCode } from "../../../src/catalogue/codes.ts";
 import type { ParsedPlan } from "../../../src/import/parsed.ts";
 import { parsePlans } from "../../../src/import/plans/index.ts";
 import { documentFromBytes } from "../../../src/import/read-document.ts";
@@ -22,7 +23,7 @@ export function catalogueOf(plan: ParsedPlan) {
     kind: plan.kind,
     period: [plan.periodStart, plan.periodEnd],
     items: plan.items.map((i) => ({
-      code: `${i.pillar}-(${i.letter})`,
+      code: formatCode(i),
       action: i.action,
       rspRef: i.rspRef,
       kpis: i.kpis,
