@@ -74,7 +74,7 @@ export async function importAnyFiles(
  * first; if any cannot be imported, nothing is written and every failure is reported. Then one
  * transaction writes them all (rolled back on a dry run).
  */
-export function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOptions): DocumentSummary[] {
+function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOptions): DocumentSummary[] {
   const parsed: Parsed[] = [];
   const errors: ImportError[] = [];
   for (const source of reads) {

@@ -51,7 +51,7 @@ export interface ParsedWorkshop {
   countries: string[];
   city: string | null;
   /** The country it was held in, when known. */
-  hostCountry?: string | null;
+  hostCountry: string | null;
   venue: string | null;
   /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is printed; null when not set. */
   start: string | null;

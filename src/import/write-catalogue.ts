@@ -230,7 +230,7 @@ function upsertWorkshop(db: Db, w: ParsedWorkshop, documentId: number | null, ke
          RETURNING id`,
       )
       .pluck()
-      .get({ ...w, hostCountry: w.hostCountry ?? null, key, documentId }),
+      .get({ ...w, key, documentId }),
   );
   db.prepare("DELETE FROM workshop_countries WHERE workshop_id = ?").run(id);
   const insertCountry = db.prepare(

@@ -5,7 +5,7 @@ import { writeEvent } from "../write-catalogue.ts";
 import { readArticle } from "./index.ts";
 
 /** Drafts older than this are gone: the person pastes the article again. */
-export const DRAFT_HOURS = 24;
+const DRAFT_HOURS = 24;
 
 const lines = (article: string) => article.split(/\r?\n/);
 

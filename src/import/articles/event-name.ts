@@ -1,5 +1,5 @@
 import { EVENT_WORD } from "../reports/kinds.ts";
-import { sentences } from "../reports/text.ts";
+import { sentenceSpans } from "../reports/text.ts";
 import { splitTitlePlace, tidyTitle } from "../reports/titles.ts";
 
 const VERB =
@@ -37,10 +37,7 @@ function asName(phrase: string): string | null {
  */
 export function namesInProse(text: string): Array<{ name: string; index: number }> {
   const out: Array<{ name: string; index: number }> = [];
-  let offset = 0;
-  for (const sentence of sentences(text)) {
-    const at = text.indexOf(sentence, offset);
-    offset = at + sentence.length;
+  for (const { text: sentence, start: at } of sentenceSpans(text)) {
     const found = new Set<string>();
     for (const re of [ACTIVE, PASSIVE, QUOTED]) {
       for (const m of sentence.matchAll(re)) {

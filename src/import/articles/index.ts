@@ -4,7 +4,7 @@ import { type DateSpan, findDates } from "../reports/dates.ts";
 import { readDetails } from "../reports/details.ts";
 import { EVENT_WORD, kindOf } from "../reports/kinds.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
-import { sentences } from "../reports/text.ts";
+import { sentenceSpans } from "../reports/text.ts";
 import { nameInHeadline, namesInProse } from "./event-name.ts";
 import { articleParts } from "./parts.ts";
 import { placeInSentence } from "./place.ts";
@@ -129,11 +129,5 @@ function pickName(prose: string | null, headline: string | null): string | null 
 }
 
 function sentenceAround(text: string, index: number): string {
-  let at = 0;
-  for (const s of sentences(text)) {
-    const start = text.indexOf(s, at);
-    if (index < start + s.length) return s;
-    at = start + s.length;
-  }
-  return text;
+  return sentenceSpans(text).find((s) => index < s.start + s.text.length)?.text ?? text;
 }

@@ -1,9 +1,10 @@
 import { countsAsWorkshop, type WorkshopKind } from "../../catalogue/vocabulary.ts";
 import type { Db } from "../../db/open.ts";
+import { stmt } from "../../db/statements.ts";
 import type { ParsedWorkshop } from "../parsed.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
 
-export interface Candidate {
+interface Candidate {
   id: number;
   title: string;
   kind: WorkshopKind;
@@ -62,7 +63,7 @@ export function sameEventInCatalogue(
   if (e.start === null) return null;
   const words = topicWords(e.title);
   let best: { id: number; score: number } | null = null;
-  for (const c of db.prepare(CANDIDATES).all() as Candidate[]) {
+  for (const c of stmt(db, CANDIDATES).all() as Candidate[]) {
     if (!accept(c) || countsAsWorkshop(c.kind) !== countsAsWorkshop(e.kind)) continue;
     if (!inPeriod(c, e) || !sameAudience(c, e)) continue;
     const { shared, jaccard } = overlap(words, topicWords(c.title));
@@ -84,7 +85,7 @@ export function fillFromEvent(db: Db, id: number, e: ParsedWorkshop, documentId:
        participants = COALESCE(@participants, participants), administrations = COALESCE(@administrations, administrations),
        sponsor = COALESCE(@sponsor, sponsor), document_id = COALESCE(@documentId, document_id)
      WHERE id = @id`,
-  ).run({ ...e, hostCountry: e.hostCountry ?? null, end: e.end ?? e.start, documentId, id });
+  ).run({ ...e, end: e.end ?? e.start, documentId, id });
   const has = db
     .prepare("SELECT count(*) FROM workshop_countries WHERE workshop_id = ?")
     .pluck()

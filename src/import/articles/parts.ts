@@ -1,7 +1,7 @@
 import { bulletText } from "../plans/vocabulary.ts";
 import { sentences } from "../reports/text.ts";
 import { type Dateline, readDateline } from "./dateline.ts";
-import { paragraphs, unglue } from "./text.ts";
+import { paragraphs, readLine } from "./text.ts";
 
 export interface ArticleParts {
   /** "" when the text starts with prose. */
@@ -23,9 +23,7 @@ function isHeadline(text: string): boolean {
  * dateline (one of the next two lines, when it holds only a date and a place) and the prose.
  */
 export function articleParts(lines: string[]): ArticleParts | null {
-  const filled = lines
-    .map((raw, i) => ({ text: unglue(raw.replace(/\s+/g, " ").trim()), i }))
-    .filter((l) => l.text);
+  const filled = lines.map((raw, i) => ({ text: readLine(raw), i })).filter((l) => l.text);
   const [first, second] = filled;
   if (!first) return null;
   // Notes and minutes are lists; an article is prose. A text that is mostly bullets is not one.

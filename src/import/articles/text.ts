@@ -6,7 +6,7 @@
  */
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-export function unglue(text: string): string {
+function unglue(text: string): string {
   return text
     .replace(/(\d)(?!(?:st|nd|rd|th)\b)([A-Za-z]{3,})/g, "$1 $2")
     .replace(/([a-z]{2,})(\d)/g, "$1 $2")
@@ -16,12 +16,17 @@ export function unglue(text: string): string {
     .replace(/\b(organi[sz]ed|held|hosted|conducted|convened)(the|an?)\b/g, "$1 $2");
 }
 
+/** One printed line as read: spaces collapsed, glued words pulled apart. */
+export function readLine(raw: string): string {
+  return unglue(raw.replace(/\s+/g, " ").trim());
+}
+
 /** Paragraphs of non-empty lines; a blank line ends one. */
 export function paragraphs(lines: string[]): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   let current: { text: string; line: number } | null = null;
   lines.forEach((raw, i) => {
-    const line = unglue(raw.replace(/\s+/g, " ").trim());
+    const line = readLine(raw);
     if (line === "") {
       current = null;
       return;

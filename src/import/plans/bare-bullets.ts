@@ -1,10 +1,8 @@
 import type { DraftItem, Piece } from "./draft.ts";
+import { BULLET_MARK } from "./vocabulary.ts";
 
-/** The mark the interleaved reader writes for every bullet it reads. */
-const MARK = "➢";
-
-const bare = (p: Piece) => p.text.trim() === MARK;
-const marked = (p: Piece) => p.text.trimStart().startsWith(MARK);
+const bare = (p: Piece) => p.text.trim() === BULLET_MARK;
+const marked = (p: Piece) => p.text.trimStart().startsWith(BULLET_MARK);
 
 /**
  * A PDF export can print a work-plan cell's bullet marks alone under its label and their texts,

@@ -1,3 +1,6 @@
+import { formatCode } from "../../catalogue/codes.ts";
+import { itemDetail, itemsOfPlan } from "../../catalogue/items.ts";
+import { listPlans } from "../../catalogue/plans.ts";
 import type { Db } from "../../db/open.ts";
 import type { ParsedPlan } from "../parsed.ts";
 
@@ -20,11 +23,11 @@ export interface PlanDiff {
 }
 
 /** Share of a plan's items or KPIs a new version may lose before the import is refused. */
-export const MAX_LOSS = 0.25;
+const MAX_LOSS = 0.25;
 
 export function factsOf(plan: ParsedPlan): ItemFacts[] {
   return plan.items.map((i) => ({
-    code: `${i.pillar}-(${i.letter})`,
+    code: formatCode(i),
     pillar: i.pillar,
     action: i.action,
     rspRef: i.rspRef,
@@ -37,26 +40,23 @@ export function factsOf(plan: ParsedPlan): ItemFacts[] {
 
 /** The items of the stored plan of the same kind and period, or null when there is none. */
 export function storedFacts(db: Db, plan: ParsedPlan): ItemFacts[] | null {
-  const planId = db
-    .prepare("SELECT id FROM plans WHERE kind = ? AND period_start = ? AND period_end = ?")
-    .pluck()
-    .get(plan.kind, plan.periodStart, plan.periodEnd) as number | undefined;
-  if (planId === undefined) return null;
-  const rows = db
-    .prepare(
-      `SELECT id, code, pillar, action, rsp_ref AS rspRef, deadline FROM action_items
-       WHERE plan_id = ? ORDER BY pillar, id`,
-    )
-    .all(planId) as Array<Omit<ItemFacts, "kpis" | "targets" | "activities"> & { id: number }>;
-  const texts = (table: string) =>
-    db.prepare(`SELECT text FROM ${table} WHERE action_item_id = ? ORDER BY position`).pluck();
-  const [kpis, targets, activities] = [texts("kpis"), texts("targets"), texts("activities")];
-  return rows.map(({ id, ...row }) => ({
-    ...row,
-    kpis: kpis.all(id) as string[],
-    targets: targets.all(id) as string[],
-    activities: activities.all(id) as string[],
-  }));
+  const stored = listPlans(db).find(
+    (p) => p.kind === plan.kind && p.periodStart === plan.periodStart && p.periodEnd === plan.periodEnd,
+  );
+  if (!stored) return null;
+  return itemsOfPlan(db, stored.id).map((i) => {
+    const detail = itemDetail(db, i);
+    return {
+      code: i.code,
+      pillar: i.pillar,
+      action: i.action,
+      rspRef: i.rspRef,
+      kpis: detail.kpis,
+      targets: detail.targets,
+      deadline: i.deadline,
+      activities: detail.activities.map((a) => a.text),
+    };
+  });
 }
 
 // The same facts whatever order the fields were read in.

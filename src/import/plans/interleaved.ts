@@ -15,7 +15,7 @@ import {
   unbalanced,
   words,
 } from "./text-routing.ts";
-import { BULLET_GLYPHS, labelAt } from "./vocabulary.ts";
+import { BULLET_GLYPHS, BULLET_MARK, labelAt } from "./vocabulary.ts";
 
 interface State {
   pillar: number;
@@ -123,7 +123,7 @@ function readLine(st: State, text: string, line: number): void {
       st.unplaced.push({ line, text: bullet.trim() });
       continue;
     }
-    addPiece(st.current, "activities", "➢", line);
+    addPiece(st.current, "activities", BULLET_MARK, line);
     wrote(st, "activities", line);
     st.bulletText = true;
     readFragment(st, bullet.trim(), line);

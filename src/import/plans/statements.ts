@@ -1,6 +1,11 @@
 /** "Lao People's Dem. Rep." and "Dec. 2012" are abbreviations, not sentence ends. */
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   return /^(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|e\.g|i\.e)$/.test(word);
+}
+
+/** A statement without its final full stop, unless the stop ends an abbreviation ("… Rep."). */
+export function withoutFinalStop(text: string): string {
+  return isAbbreviation(/(\S+)\.$/.exec(text)?.[1] ?? "") ? text : text.replace(/\.$/, "");
 }
 
 export function sentences(text: string): string[] {
@@ -29,6 +34,6 @@ export function statements(text: string): string[] {
   return sentences(text)
     .flatMap((s) => s.split(OPENING))
     .map((s) => s.trim())
-    .map((s) => (isAbbreviation(/(\S+)\.$/.exec(s)?.[1] ?? "") ? s : s.replace(/\.$/, "")))
+    .map(withoutFinalStop)
     .filter((s) => s !== "");
 }

@@ -1,4 +1,5 @@
 import type { DraftItem } from "./draft.ts";
+import { BULLET_MARK } from "./vocabulary.ts";
 
 export type TextField = "action" | "activities" | "kpi" | "target";
 
@@ -112,7 +113,7 @@ export function routeText(item: DraftItem, written: Written, text: string, workP
     const next = open.find((f) => COLUMN_ORDER.indexOf(f) > COLUMN_ORDER.indexOf(last)) ?? open[0];
     if (next) return activityRoute(item, next, text, row);
   }
-  if (row.length === 0 && /^➢$/.test(lastText(item, "activities").trim())) {
+  if (row.length === 0 && lastText(item, "activities").trim() === BULLET_MARK) {
     return { field: "activities", fresh: false };
   }
   if (workPlan && item.cells.action.length > 0 && (row.length === 0 || (last === "kpi" && !short))) {

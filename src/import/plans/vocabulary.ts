@@ -7,6 +7,8 @@
 /** Glyphs converters put in front of list entries; `-` `–` `*` `o` count only when followed by a space. */
 // Word bullets exported through a PDF often come out as private-use Symbol/Wingdings characters (U+F0B7 …).
 export const BULLET_GLYPHS = "➤➢•·▶►▪■◦●○◆\uF0B7\uF0A7\uF0D8";
+/** The mark the interleaved reader writes for every bullet it reads; one of the glyphs, so cells split on it. */
+export const BULLET_MARK = "➢";
 const BULLET_LINE = new RegExp(`^\\s*(?:[${BULLET_GLYPHS}]|[-–*o](?=\\s))\\s*`);
 
 /** The text of a line that starts with a bullet, without it; null when the line has no bullet. */

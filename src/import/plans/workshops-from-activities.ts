@@ -2,7 +2,7 @@ import type { WorkshopKind } from "../../catalogue/vocabulary.ts";
 import type { ItemRef, ParsedPlan, ParsedWorkshop } from "../parsed.ts";
 import { countriesOf } from "./countries.ts";
 import { compareLetters } from "./labels.ts";
-import { isAbbreviation, sentences } from "./statements.ts";
+import { sentences, withoutFinalStop } from "./statements.ts";
 
 // The event word must be the head of the phrase ("workshop on …", "… meeting"), not a modifier
 // ("Workshop Follow-Up Action Surveys") and not buried in a long sentence about something else.
@@ -23,7 +23,7 @@ export function workshopTitle(activity: string): string | null {
     const before = sentence.slice(0, m.index).trim();
     if (before.split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE) continue;
     const text = sentence.replace(/\s+/g, " ").trim();
-    return withoutVerb(isAbbreviation(/(\S+)\.$/.exec(text)?.[1] ?? "") ? text : text.replace(/\.$/, ""));
+    return withoutVerb(withoutFinalStop(text));
   }
   return null;
 }
@@ -94,6 +94,7 @@ function newPlanned(title: string, line: number, serves: ItemRef[]): ParsedWorks
     kind: workshopKind(title),
     countries: countriesOf(title),
     city: null,
+    hostCountry: null,
     venue: null,
     start: null,
     end: null,

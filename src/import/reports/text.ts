@@ -31,6 +31,16 @@ export function sentences(text: string): string[] {
     .map((s) => s.replace(/\u2024/g, "."));
 }
 
+/** The sentences of a text with where each starts in it. */
+export function sentenceSpans(text: string): Array<{ text: string; start: number }> {
+  let from = 0;
+  return sentences(text).map((sentence) => {
+    const start = text.indexOf(sentence, from);
+    from = start + sentence.length;
+    return { text: sentence, start };
+  });
+}
+
 const NUMBER_WORDS = [
   "zero",
   "one",

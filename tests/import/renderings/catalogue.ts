@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatCode } from "../../../src/catalogue/codes.ts";
 import type { ParsedPlan } from "../../../src/import/parsed.ts";
 import { parsePlans } from "../../../src/import/plans/index.ts";
 import { documentFromBytes } from "../../../src/import/read-document.ts";
@@ -22,7 +23,7 @@ export function catalogueOf(plan: ParsedPlan) {
     kind: plan.kind,
     period: [plan.periodStart, plan.periodEnd],
     items: plan.items.map((i) => ({
-      code: `${i.pillar}-(${i.letter})`,
+      code: formatCode(i),
       action: i.action,
       rspRef: i.rspRef,
       kpis: i.kpis,
@@ -40,6 +41,8 @@ export function importRendering(text: string): ParsedPlan | undefined {
   return plans.length === 1 ? plans[0] : undefined;
 }
 
+const FIELDS = ["action", "rspRef", "kpis", "targets", "deadline", "activities"] as const;
+
 /** Share of an original plan's fields a rendering's import got right (a figure for the bench). */
 export function fieldAccuracy(
   original: ParsedPlan,
@@ -47,20 +50,12 @@ export function fieldAccuracy(
 ): { right: number; total: number } {
   let right = 0;
   let total = 0;
-  const byCode = new Map((read?.items ?? []).map((i) => [`${i.pillar}-${i.letter}`, i]));
-  for (const item of original.items) {
-    const got = byCode.get(`${item.pillar}-${item.letter}`);
-    const pairs: Array<[unknown, unknown]> = [
-      [item.action, got?.action],
-      [item.rspRef, got?.rspRef],
-      [item.kpis, got?.kpis],
-      [item.targets, got?.targets],
-      [item.deadline, got?.deadline],
-      [item.activities.map((a) => [a.text, a.seeAlso]), got?.activities.map((a) => [a.text, a.seeAlso])],
-    ];
-    for (const [a, b] of pairs) {
+  const byCode = new Map((read ? catalogueOf(read).items : []).map((i) => [i.code, i]));
+  for (const item of catalogueOf(original).items) {
+    const got = byCode.get(item.code);
+    for (const field of FIELDS) {
       total++;
-      if (JSON.stringify(a) === JSON.stringify(b)) right++;
+      if (JSON.stringify(item[field]) === JSON.stringify(got?.[field])) right++;
     }
   }
   return { right, total };

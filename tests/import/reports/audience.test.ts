@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { allWorkshops } from "../../../src/catalogue/workshops.ts";
 import { openDatabase } from "../../../src/db/open.ts";
+import { exportCatalogue } from "../../../src/export/catalogue.ts";
 import { importFiles } from "../../../src/import/importer.ts";
 import { audienceOf, regionNamed } from "../../../src/import/reports/audience.ts";
 import { find, seedReport } from "./helpers.ts";
 
-const where = (w: { countries: string[]; city: string | null; hostCountry?: string | null }) => ({
+const where = (w: { countries: string[]; city: string | null; hostCountry: string | null }) => ({
   countries: w.countries,
   city: w.city,
-  hostCountry: w.hostCountry ?? null,
+  hostCountry: w.hostCountry,
 });
 
 describe("the audience apart from the place", () => {
@@ -93,5 +94,16 @@ describe("the catalogue keeps the host country", () => {
     importFiles(db, [new URL("../../../data/000_c39eaffb30ead070.txt", import.meta.url).pathname]);
     const ipr = allWorkshops(db).find((w) => /Train-the-trainer on IPR/.test(w.title));
     expect(ipr && where(ipr)).toEqual({ countries: [], city: "Kashiwa", hostCountry: "Japan" });
+  });
+
+  it("exports it beside the audience (npm run export -- catalogue)", () => {
+    const db = openDatabase(":memory:");
+    importFiles(db, [new URL("../../../data/000_c39eaffb30ead070.txt", import.meta.url).pathname]);
+    const exported = (topic: RegExp) => {
+      const w = exportCatalogue(db).workshops.find((x) => topic.test(x.title));
+      return w && [w.countries, w.city, w.host_country];
+    };
+    expect(exported(/Train-the-trainer on IPR/)).toEqual([[], "Kashiwa", "Japan"]);
+    expect(exported(/Train-the-trainer on PCA/)).toEqual([["Pacific Islands"], "Suva", "Fiji"]);
   });
 });

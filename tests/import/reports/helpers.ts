@@ -26,7 +26,7 @@ export const fields = (w: ParsedWorkshop) => ({
   kind: w.kind,
   countries: w.countries,
   city: w.city,
-  hostCountry: w.hostCountry ?? null,
+  hostCountry: w.hostCountry,
   start: w.start,
   end: w.end,
   participants: w.participants,
