@@ -112,7 +112,7 @@ function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undef
     kind: e.kind,
     city: e.city,
     venue: e.venue,
-    hostCountry: e.hostCountry ?? null,
+    hostCountry: e.hostCountry,
     startDate: e.start,
     endDate: e.end,
     participants: e.participants,
