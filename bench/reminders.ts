@@ -18,7 +18,7 @@ interface JobResult {
 
 function runJob(env: Record<string, string>): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", JOB], {
+    const child = spawn(process.execPath, [JOB], {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -19,7 +19,11 @@ export interface JobStatus {
 export class JobBoard {
   private readonly jobs = new Map<string, JobStatus>();
 
-  constructor(private readonly clock: () => Date = () => new Date()) {}
+  private readonly clock: () => Date;
+
+  constructor(clock: () => Date = () => new Date()) {
+    this.clock = clock;
+  }
 
   /** Declares a job and how often it is meant to run. */
   schedule(name: string, intervalMs: number): void {

@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** A request body the server will not read: too large (413) or broken off mid-way (400). */
 export class BodyError extends Error {
-  constructor(
-    readonly status: 413 | 400,
-    message: string,
-  ) {
+  readonly status: 413 | 400;
+
+  constructor(status: 413 | 400, message: string) {
     super(message);
+    this.status = status;
   }
 }
 

@@ -7,8 +7,11 @@ import { type DocumentSummary, writeDocument } from "./write-catalogue.ts";
 
 export class ImportFailed extends Error {
   override name = "ImportFailed";
-  constructor(readonly errors: ImportError[]) {
+  readonly errors: ImportError[];
+
+  constructor(errors: ImportError[]) {
     super(errors.map((e) => e.message).join("\n"));
+    this.errors = errors;
   }
 }
 

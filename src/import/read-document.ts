@@ -12,12 +12,15 @@ export interface SourceDocument {
 /** A file that cannot be imported: its name and a sentence saying why (and where, when known). */
 export class ImportError extends Error {
   override name = "ImportError";
-  constructor(
-    readonly fileName: string,
-    readonly reason: string,
-    readonly line?: number,
-  ) {
+  readonly fileName: string;
+  readonly reason: string;
+  readonly line: number | undefined;
+
+  constructor(fileName: string, reason: string, line?: number) {
     super(`${fileName}${line ? `:${line}` : ""}: ${reason}`);
+    this.fileName = fileName;
+    this.reason = reason;
+    this.line = line;
   }
 }
 

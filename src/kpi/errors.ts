@@ -11,10 +11,10 @@ export type KpiErrorCode =
 /** A mistake the user can fix; `message` is the sentence they see. */
 export class KpiError extends Error {
   override name = "KpiError";
-  constructor(
-    readonly code: KpiErrorCode,
-    message: string,
-  ) {
+  readonly code: KpiErrorCode;
+
+  constructor(code: KpiErrorCode, message: string) {
     super(message);
+    this.code = code;
   }
 }

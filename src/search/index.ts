@@ -41,7 +41,10 @@ export class CatalogueSearch {
   private index: MiniSearch<SearchDocument>;
   private version = "";
 
-  private constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  private constructor(db: Db) {
+    this.db = db;
     this.index = CatalogueSearch.emptyIndex();
     this.refresh();
   }

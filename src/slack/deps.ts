@@ -49,8 +49,11 @@ export async function runCommand(
 
 export class UnknownCommandError extends Error {
   override name = "UnknownCommandError";
-  constructor(readonly command: string) {
+  readonly command: string;
+
+  constructor(command: string) {
     super(`no handler for ${command}`);
+    this.command = command;
   }
 }
 

@@ -2,10 +2,13 @@
 export class ExpiringMap<K, V> {
   private readonly entries = new Map<K, { value: V; at: number }>();
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries: number,
-  ) {}
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+
+  constructor(ttlMs: number, maxEntries: number) {
+    this.ttlMs = ttlMs;
+    this.maxEntries = maxEntries;
+  }
 
   set(key: K, value: V, nowMs = Date.now()): void {
     this.entries.delete(key);

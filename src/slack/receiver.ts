@@ -48,7 +48,10 @@ export class GuardedHttpReceiver implements Receiver {
   // replayed; remembering them for longer than the timestamp window drops every replay.
   private readonly replays = new DeliveryLog(2 * MAX_CLOCK_SKEW_SECONDS * 1000 + 60_000, 50_000);
 
-  constructor(private readonly options: GuardedReceiverOptions) {
+  private readonly options: GuardedReceiverOptions;
+
+  constructor(options: GuardedReceiverOptions) {
+    this.options = options;
     this.nowMs = options.nowMs ?? Date.now;
   }
 

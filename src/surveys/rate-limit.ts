@@ -18,11 +18,14 @@ export class RateLimiter {
   /** When the calls of the last second went out: a stall (GC, a checkpoint) must not release a burst. */
   private readonly recent: number[] = [];
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly perKeyMs = 0,
-    private readonly recovery = { recoverMs: 10_000, probeMs: 60_000 },
-  ) {
+  private readonly perSecond: number;
+  private readonly perKeyMs: number;
+  private readonly recovery: { recoverMs: number; probeMs: number };
+
+  constructor(perSecond: number, perKeyMs = 0, recovery = { recoverMs: 10_000, probeMs: 60_000 }) {
+    this.perSecond = perSecond;
+    this.perKeyMs = perKeyMs;
+    this.recovery = recovery;
     this.rate = perSecond;
     this.ceiling = perSecond;
   }

@@ -11,11 +11,11 @@ it("ends quietly with exit code 0 when the reader stops early (export … | head
   // A real catalogue to export: an empty one exports nothing (and says so).
   const database = join(mkdtempSync(join(tmpdir(), "rocb-epipe-")), "rocb.db");
   const data = readdirSync(join(root, "data")).map((f) => join(root, "data", f));
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...data], {
+  spawnSync(process.execPath, ["src/cli/import.ts", ...data], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: database },
   });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/export.ts", "catalogue", "--json"], {
+  const child = spawn(process.execPath, ["src/cli/export.ts", "catalogue", "--json"], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: database, LOG_LEVEL: "silent" },
     stdio: ["ignore", "pipe", "pipe"],

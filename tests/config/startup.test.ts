@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 const dir = mkdtempSync(join(tmpdir(), "rocb-startup-"));
 
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const result = spawnSync(process.execPath, ["src/main.ts"], {
     env: { PATH: process.env.PATH ?? "", HOME: dir, DATABASE_PATH: join(dir, "ok.db"), ...env },
     input: "",
     encoding: "utf8",

@@ -31,7 +31,7 @@ describe("backupDatabase", () => {
   it("takes a copy that opens and passes the integrity check while another process writes", async () => {
     const dir = tempDir();
     const db = bigDatabase(join(dir, "live.db"));
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, join(dir, "live.db")], {
+    const child = spawn(process.execPath, [CHILD, join(dir, "live.db")], {
       stdio: ["pipe", "pipe", "inherit"],
     });
     let out = "";
@@ -98,7 +98,7 @@ describe("npm run backup", () => {
     const dir = tempDir();
     openDatabase(join(dir, "live.db")).close();
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], {
+      spawnSync(process.execPath, [CLI, ...args], {
         env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, "live.db") },
         encoding: "utf8",
       });

@@ -9,7 +9,7 @@ import { openDatabase } from "../../src/db/open.ts";
 const ROOT = join(import.meta.dirname, "../..");
 
 function run(script: string, args: string[], databasePath: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], {
+  return spawnSync(process.execPath, [join(ROOT, script), ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: "silent" },
     encoding: "utf8",

@@ -20,7 +20,7 @@ export function startReminderChild(o: {
   leaseMs: number;
   rate: number;
 }): ReminderChild {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD], {
+  const child = spawn(process.execPath, [CHILD], {
     env: {
       ...process.env,
       ROCB_TEST_DB: o.dbPath,

@@ -17,7 +17,7 @@ const exits: Array<number | null> = [];
 beforeAll(async () => {
   slack = await new SlackStandIn().start();
   const dir = mkdtempSync(join(tmpdir(), "rocb-process-"));
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  bot = spawn(process.execPath, ["src/main.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       DATABASE_PATH: join(dir, "rocb.db"),

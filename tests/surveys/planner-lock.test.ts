@@ -12,7 +12,7 @@ describe("planning the outbox while another process writes", () => {
     const path = tempDbPath();
     const db = openDatabase(path);
     const config = testConfig();
-    const child = spawn(process.execPath, ["--import", "tsx", WRITER], {
+    const child = spawn(process.execPath, [WRITER], {
       env: { ...process.env, ROCB_TEST_DB: path },
       stdio: ["ignore", "pipe", "inherit"],
     });
