@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import mammoth from "mammoth";
+import { documentLines } from "./document.ts";
+import { readHtml } from "./readers/html.ts";
 
 export interface SourceDocument {
   fileName: string;
@@ -54,8 +56,8 @@ export function readDocument(path: string): SourceDocument {
 }
 
 /**
- * Reads a file for an import: a Word document (.docx) through mammoth, which keeps its tables, lists
- * and headings as HTML for the same plan reader; anything else as UTF-8 text.
+ * Reads a file for an import: a Word document (.docx) through mammoth, whose HTML (tables with their
+ * merged cells, lists, headings) the HTML reader turns into the document model; anything else as UTF-8 text.
  */
 export async function readAnyDocument(path: string): Promise<SourceDocument> {
   const fileName = basename(path);
@@ -74,8 +76,8 @@ export async function readAnyDocument(path: string): Promise<SourceDocument> {
   return {
     fileName,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    // One block per line, as a text export would print it.
-    lines: html.replace(/(<\/(?:p|h[1-6]|li|ul|ol|tr|table)>)/g, "$1\n").split("\n"),
+    // The document model's lines: a table row per line, a paragraph per line.
+    lines: documentLines(readHtml(html)).map((l) => l.text),
   };
 }
 

@@ -1,5 +1,5 @@
+import type { SourceLine } from "../document.ts";
 import type { Unplaced } from "../parsed.ts";
-import type { SourceLine } from "./cells.ts";
 
 export type { Field } from "./vocabulary.ts";
 

@@ -1,4 +1,4 @@
-import type { SourceLine } from "./cells.ts";
+import type { SourceLine } from "../document.ts";
 import { lineKind } from "./line-kinds.ts";
 import { cleanText } from "./normalise.ts";
 import { bulletText, isBareLabel, labelAt } from "./vocabulary.ts";

@@ -1,4 +1,4 @@
-import type { SourceLine } from "./cells.ts";
+import type { SourceLine } from "../document.ts";
 import { cleanText } from "./normalise.ts";
 import { headerField, pillarNumber, planTitle } from "./vocabulary.ts";
 

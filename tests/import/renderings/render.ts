@@ -241,6 +241,8 @@ interface Writer {
   header(cols: Column[]): string[];
   /** The lines of a row; `cont` is a row continued after a page break (no label, earlier cells empty). */
   row(label: string, cells: Cell[], cont: boolean): string[];
+  /** Lines that open a pillar's table (again after a page break), if the layout has any. */
+  open(): string[];
   /** Lines that close a pillar's table, if the layout has any. */
   close(): string[];
 }
@@ -263,6 +265,7 @@ function writerFor(style: Style, cols: Column[]): Writer {
         heading: (h) => ["", h, ""],
         header: (cols) => [[...lead(""), ...cols.map((c) => HEADER[c])].join("\t")],
         row: (label, cells) => [[...lead(label), ...cells.map((c) => text(c))].join("\t")],
+        open: () => [],
         close: () => [],
       };
     case "markdown":
@@ -280,12 +283,13 @@ function writerFor(style: Style, cols: Column[]): Writer {
           const row = [...lead(label), ...cells.map(md)].map((t) => t.replace(/\|/g, "\\|"));
           return [`| ${row.join(" | ")} |`];
         },
+        open: () => [],
         close: () => [],
       };
     case "html-table":
       return {
         title: (t) => [`<h1>${t}</h1>`],
-        heading: (h) => [`<h2>${h}</h2>`, "<table>"],
+        heading: (h) => [`<h2>${h}</h2>`],
         header: (cols) => [
           `<tr>${lead("<th></th>").join("")}${cols.map((c) => `<th>${HEADER[c]}</th>`).join("")}</tr>`,
         ],
@@ -303,6 +307,7 @@ function writerFor(style: Style, cols: Column[]): Writer {
             )
             .join("")}</tr>`,
         ],
+        open: () => ["<table>"],
         close: () => ["</table>"],
       };
     case "html-list":
@@ -320,6 +325,7 @@ function writerFor(style: Style, cols: Column[]): Writer {
             if (c.text === "") return [];
             return [`<p>${i === 0 && label ? `${label} ` : ""}${c.text}</p>`];
           }),
+        open: () => [],
         close: () => [],
       };
     case "named-cells":
@@ -340,6 +346,7 @@ function writerFor(style: Style, cols: Column[]): Writer {
           });
           return cont || !label ? lines : [label, ...lines, ""];
         },
+        open: () => [],
         close: () => [],
       };
     default: {
@@ -360,6 +367,7 @@ function writerFor(style: Style, cols: Column[]): Writer {
           const [first, ...rest] = lines;
           return [`${label} ${first ?? ""}`.trim(), ...rest, ...(style.layout === "plain" ? [""] : [])];
         },
+        open: () => [],
         close: () => [],
       };
     }
@@ -376,7 +384,7 @@ export function renderPlan(plan: ParsedPlan, style: Style): string {
   for (const pillar of [1, 2, 3, 4]) {
     const items = plan.items.filter((i) => i.pillar === pillar);
     if (items.length === 0) continue;
-    out.push(...w.heading(headingOf(style, pillar)), ...header(cols));
+    out.push(...w.heading(headingOf(style, pillar)), ...w.open(), ...header(cols));
     for (const item of items) {
       index++;
       const printed = labelOf(style, index - 1, item.letter);
@@ -394,7 +402,8 @@ export function renderPlan(plan: ParsedPlan, style: Style): string {
         continue;
       }
       out.push(...w.row(label, halves[0], false));
-      out.push(...w.close(), ...PAGE_HEADER, ...header(cols));
+      // A page break ends the table where the page ends; the next page opens it again.
+      out.push(...w.close(), ...PAGE_HEADER, ...w.open(), ...header(cols));
       out.push(...w.row("", halves[1], true));
     }
     out.push(...w.close());
