@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { catalogueVocabulary } from "./articles/vocabulary.ts";
 import { parseDocument } from "./parse-document.ts";
 import type { ParsedDocument } from "./parsed.ts";
 import { diffPlans, factsOf, losses, type PlanDiff, storedFacts } from "./plans/compare.ts";
@@ -80,13 +81,14 @@ export async function importAnyFiles(
 function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOptions): DocumentSummary[] {
   const parsed: Parsed[] = [];
   const errors: ImportError[] = [];
+  const vocabulary = catalogueVocabulary(db);
   for (const source of reads) {
     if (source instanceof ImportError) {
       errors.push(source);
       continue;
     }
     try {
-      parsed.push({ source, doc: parseDocument(source) });
+      parsed.push({ source, doc: parseDocument(source, { vocabulary }) });
     } catch (err) {
       errors.push(refusal(err));
     }
@@ -184,6 +186,7 @@ export function formatSummary(summaries: DocumentSummary[], dryRun = false): str
       for (const w of p.warnings) out.push(`    warning: ${w}`);
     }
     out.push(`  workshops: ${s.workshops}${s.surveyRows ? `; follow-up survey rows: ${s.surveyRows}` : ""}`);
+    for (const e of s.events) out.push(`    ${e}`);
     if (s.unplaced.length > 0) {
       out.push(`  text it could not place (${s.unplaced.length}):`);
       for (const u of s.unplaced) out.push(`    line ${u.line}: ${u.text}`);

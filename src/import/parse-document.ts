@@ -1,4 +1,4 @@
-import { readArticle } from "./articles/index.ts";
+import { type ReadOptions, readArticle } from "./articles/index.ts";
 import type { ParsedDocument } from "./parsed.ts";
 import { parsePlans } from "./plans/index.ts";
 import { ImportError, type SourceDocument } from "./read-document.ts";
@@ -8,16 +8,16 @@ import { parseReport } from "./reports/index.ts";
  * Recognises a document by what it contains, not its name: survey results, or held workshops in a
  * document that calls itself an annual report, make it an annual report (which may carry plans as
  * annexes); plan tables alone make it a plan. Bullets or a sentence about a workshop are not a report;
- * a text that is neither may be a news article about one held event.
+ * a text that is neither may be a news article or a newsletter page about held events.
  */
-export function parseDocument(doc: SourceDocument): ParsedDocument {
+export function parseDocument(doc: SourceDocument, options: ReadOptions = {}): ParsedDocument {
   const planned = parsePlans(doc.lines);
   const report = parseReport(doc.lines, planned.ranges);
   const isReport = report.surveys.length > 0 || (report.title !== null && report.workshops.length > 0);
-  // A text with no report title, survey or plan may be a news article about one event.
+  // A text with no report title, survey or plan may be a news article about events.
   if (report.title === null && report.surveys.length === 0 && planned.plans.length === 0) {
-    const article = readArticle(doc.lines);
-    if ("event" in article) return articleDocument(article.event);
+    const article = readArticle(doc.lines, options);
+    if ("events" in article) return articleDocument(article.events);
     if ("problem" in article) throw new ImportError(doc.fileName, article.problem);
   }
   if (!isReport && planned.plans.length === 0) {
@@ -37,6 +37,8 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   };
 }
 
-function articleDocument(event: ParsedDocument["workshops"][number]): ParsedDocument {
-  return { kind: "article", title: event.title, plans: [], workshops: [event], surveys: [], unplaced: [] };
+function articleDocument(events: ParsedDocument["workshops"]): ParsedDocument {
+  const [first] = events;
+  const title = events.length === 1 ? (first?.title ?? "") : `${events.length} events`;
+  return { kind: "article", title, plans: [], workshops: events, surveys: [], unplaced: [] };
 }

@@ -93,7 +93,7 @@ export interface Unplaced {
 }
 
 export interface ParsedDocument {
-  /** An article is a news item about one event (`articles/`). */
+  /** An article is a news item or a newsletter page about held events (`articles/`). */
   kind: "plan" | "annual_report" | "article";
   title: string;
   plans: ParsedPlan[];

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open.ts";
+import { eventLine } from "./articles/describe.ts";
 import { fillFromEvent, sameEventInCatalogue } from "./articles/match.ts";
 import type { ItemRef, ParsedDocument, ParsedPlan, ParsedWorkshop } from "./parsed.ts";
 import type { PlanDiff } from "./plans/compare.ts";
@@ -28,6 +29,8 @@ export interface DocumentSummary {
   workshops: number;
   surveyRows: number;
   unplaced: ParsedDocument["unplaced"];
+  /** An article's events, one line each (`articles/describe.ts`); none for plans and reports. */
+  events: string[];
 }
 
 const codeOf = (ref: ItemRef) => `${ref.pillar}-(${ref.letter})`;
@@ -62,6 +65,7 @@ export function writeDocument(
     workshops: parsed.workshops.length,
     surveyRows: parsed.surveys.reduce((n, s) => n + s.rows.length, 0),
     unplaced: parsed.unplaced,
+    events: parsed.kind === "article" ? parsed.workshops.map(eventLine) : [],
   };
   const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").get(source.sha256);
   if (known) {

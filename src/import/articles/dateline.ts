@@ -1,6 +1,7 @@
-import { parsePlace } from "../reports/countries.ts";
-import { type DateSpan, findDates } from "../reports/dates.ts";
+import { membersIn, parsePlace } from "../reports/countries.ts";
+import type { DateSpan } from "../reports/dates.ts";
 import { looksLikePlace } from "../reports/titles.ts";
+import { type DateReference, datesIn } from "./dates.ts";
 
 export interface Dateline {
   date: DateSpan | null;
@@ -8,13 +9,19 @@ export interface Dateline {
   country: string | null;
 }
 
+/** A place as a dateline prints it: a Member named, or a short name ("Busan", "Port Vila, Vanuatu"). */
+export function isPlace(text: string): boolean {
+  const t = text.replace(/[.\s]+$/, "");
+  return looksLikePlace(t) && (membersIn(t).length > 0 || t.split(/[\s,]+/).length <= 3);
+}
+
 /**
  * A line that is only a date and a place, either way round: "17-19 April 2018, Busan, Korea",
  * "Busan, Korea – 17-19 April 2018", "19 April 2018". A line with more words is prose, not a dateline.
  */
-export function readDateline(line: string): Dateline | null {
+export function readDateline(line: string, reference: DateReference | null = null): Dateline | null {
   if (line.length > 120) return null;
-  const date = findDates(line)[0];
+  const date = datesIn(line, reference)[0];
   if (!date) return null;
   const before = line.slice(0, date.index).replace(/[\s,;:|–—-]+$/, "");
   const after = line
@@ -23,7 +30,7 @@ export function readDateline(line: string): Dateline | null {
     .replace(/[.\s]+$/, "");
   if (before !== "" && after !== "") return null;
   const place = before || after;
-  if (place !== "" && !looksLikePlace(place)) return null;
+  if (place !== "" && !isPlace(place)) return null;
   const where = place === "" ? { city: null, country: null } : parsePlace(place);
   return { date, ...where };
 }

@@ -3,6 +3,7 @@ import type { Db } from "../../db/open.ts";
 import type { ParsedWorkshop } from "../parsed.ts";
 import { writeEvent } from "../write-catalogue.ts";
 import { readArticle } from "./index.ts";
+import { catalogueVocabulary } from "./vocabulary.ts";
 
 /** Drafts older than this are gone: the person pastes the article again. */
 const DRAFT_HOURS = 24;
@@ -24,14 +25,26 @@ export function saveDraft(db: Db, userId: string, article: string, now: Date): s
   return id;
 }
 
+/** One event of an article as Confirm wrote it: the workshop it became, and whether it was already listed. */
+export interface Written {
+  id: number;
+  matched: boolean;
+  event: ParsedWorkshop;
+}
+
 export type Recorded =
-  | { recorded: true; id: number; matched: boolean; event: ParsedWorkshop }
+  | { recorded: true; written: Written[] }
   | { recorded: false; sentence: string; workshopId?: number };
 
+/** Reads a pasted article as the import does, with the catalogue's words for glued ones. */
+export function readDraft(db: Db, article: string) {
+  return readArticle(lines(article), { vocabulary: catalogueVocabulary(db) });
+}
+
 /**
- * Records the draft's event, once: the article is read again on the server (the confirmation carries
- * only the draft's id), written in one transaction, and the draft marked used. A used, expired or
- * someone else's draft records nothing and says why.
+ * Records the draft's events, once: the article is read again on the server (the confirmation carries
+ * only the draft's id), all its events written in one transaction, and the draft marked used. A used,
+ * expired or someone else's draft records nothing and says why.
  */
 export function recordDraft(db: Db, draftId: string, userId: string, now: Date): Recorded {
   return db.transaction((): Recorded => {
@@ -60,19 +73,19 @@ export function recordDraft(db: Db, draftId: string, userId: string, now: Date):
         ...(draft.workshop_id ? { workshopId: draft.workshop_id } : {}),
       };
     }
-    const reading = readArticle(lines(draft.article));
-    if (!("event" in reading)) {
+    const reading = readDraft(db, draft.article);
+    if (!("events" in reading)) {
       return {
         recorded: false,
         sentence: "problem" in reading ? reading.problem : "The text names no event.",
       };
     }
-    const { id, matched } = writeEvent(db, reading.event, null);
+    const written = reading.events.map((event) => ({ ...writeEvent(db, event, null), event }));
     db.prepare("UPDATE event_drafts SET used_at = ?, workshop_id = ? WHERE id = ?").run(
       now.toISOString(),
-      id,
+      written[0]?.id ?? null,
       draftId,
     );
-    return { recorded: true, id, matched, event: reading.event };
+    return { recorded: true, written };
   })();
 }

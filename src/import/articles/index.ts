@@ -1,106 +1,95 @@
 import type { ParsedWorkshop } from "../parsed.ts";
 import { audienceOf } from "../reports/audience.ts";
-import { type DateSpan, findDates } from "../reports/dates.ts";
+import { parsePlace } from "../reports/countries.ts";
+import type { DateSpan } from "../reports/dates.ts";
 import { readDetails } from "../reports/details.ts";
-import { EVENT_WORD, kindOf } from "../reports/kinds.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
 import { sentenceSpans } from "../reports/text.ts";
-import { nameInHeadline, namesInProse } from "./event-name.ts";
-import { articleParts } from "./parts.ts";
-import { placeInSentence } from "./place.ts";
+import { articleBlocks, type Block } from "./blocks.ts";
+import { kindFor, roleIn } from "./classes.ts";
+import { type Dateline, readDateline } from "./dateline.ts";
+import { type DateReference, datesIn, referenceIn } from "./dates.ts";
+import { type EventPhrase, eventPhrases, quotedEvents } from "./event-name.ts";
+import { placeInSentence, type Where } from "./place.ts";
+import type { Vocabulary } from "./text.ts";
 
-/** What reading an article gave: one event, a sentence on what could not be read, or no event at all. */
-export type ArticleReading = { event: ParsedWorkshop } | { problem: string } | { nothing: true };
+/** What reading an article gave: its events, a sentence on what could not be read, or no event at all. */
+export type ArticleReading = { events: ParsedWorkshop[] } | { problem: string } | { nothing: true };
 
 const VIRTUAL = /\b(?:virtual(?:ly)?|online|webinar|video ?conference|via (?:zoom|webex|teams))\b/i;
 const FUTURE =
   /\b(?:will be (?:held|organi[sz]ed|conducted|hosted)|will take place|is scheduled|is planned)\b/i;
+// A later event named in passing ("following the Regional Workshop on AEO") is not reported: one that
+// is gets a verb or a date of its own.
+const HAPPENED =
+  /\b(?:held|organi[sz]ed|co-organi[sz]ed|hosted|conducted|convened|delivered|ran|took place|followed|attended|participated|took part|presented|spoke|visited|coordinated)\b/i;
+const SAME_PLACE = /\bsame (?:venue|place|location|city)\b/i;
 
-const dayPrecise = (d: DateSpan | undefined | null) => (d?.precision === "day" ? d : null);
-const yearOf = (d: DateSpan | null | undefined) => (d ? Number(d.start.slice(0, 4)) : undefined);
-
-/**
- * Reads a news article about one event: a headline, maybe a blank line, maybe a dateline ("17-19 April
- * 2018, Busan, Korea"), then prose. The event's name comes from the prose ("organized the …", "The …
- * was held"), else from the headline without its verb phrase; its dates from the sentence naming it
- * (a day-month range takes the dateline's year), else from the dateline; its place from the dateline,
- * else from the words before the date ("in Busan, Korea"). A text naming no event yields nothing; one
- * naming an event without dates, or several events, yields a sentence saying so.
- */
-export function readArticle(lines: string[]): ArticleReading {
-  const parts = articleParts(lines);
-  if (!parts) return { nothing: true };
-  const { headline, dateline, prose } = parts;
-  const contextYear = yearOf(dateline?.date) ?? yearOf(findDates(headline)[0]);
-
-  const named = namedEvents(prose, contextYear);
-  const distinct = named.filter(
-    (n, i) =>
-      !named
-        .slice(0, i)
-        .some((m) => sameName(m.name, n.name) || (m.date && n.date && m.date.start === n.date.start)),
-  );
-  if (distinct.length > 1 && distinct.every((n) => n.date)) {
-    const list = distinct.map((n) => `"${n.name}" (${n.date?.start})`).join(", ");
-    return { problem: `The text describes ${distinct.length} events, ${list}: paste one article per event.` };
-  }
-  const fromHeadline = headline ? nameInHeadline(headline) : null;
-  const fromProse = named[0];
-  const name = pickName(fromProse?.name ?? null, fromHeadline);
-  if (!name) {
-    const mentionsEvent =
-      EVENT_WORD.test(`${headline} ${prose}`) && (dateline?.date || findDates(prose).length > 0);
-    return mentionsEvent
-      ? {
-          problem:
-            'I could not find the event\'s name: say it in a sentence such as "… organized the National Workshop on PCA from 17 to 19 April 2018 in Suva, Fiji".',
-        }
-      : { nothing: true };
-  }
-  const date =
-    fromProse?.date ??
-    dayPrecise(dateline?.date) ??
-    dayPrecise(findDates(prose, contextYear).find((d) => d.precision === "day"));
-  if (!date) {
-    return {
-      problem: `I read the event "${name}" but not its dates: give them as "17-19 April 2018" (a dateline under the headline, or in the text).`,
-    };
-  }
-  const sentence = fromProse ? sentenceAround(prose, fromProse.index) : prose;
-  const said = placeInSentence(sentence, name, contextYear);
-  const virtual = VIRTUAL.test(`${name} ${sentence}`) && !dateline?.city;
-  const city = virtual ? null : (dateline?.city ?? said.city);
-  const hostCountry = virtual ? null : (dateline?.country ?? said.country);
-  const details = readDetails(prose);
-  const kind = kindOf(name, `${headline} ${prose}`);
-  return {
-    event: {
-      title: name,
-      kind,
-      countries: audienceOf([name, fromHeadline ?? ""], kind, hostCountry),
-      city,
-      hostCountry,
-      venue: details.venue ?? said.venue ?? (virtual ? "online" : null),
-      start: date.start,
-      end: date.end,
-      participants: details.participants,
-      administrations: details.administrations,
-      sponsor: details.sponsor,
-      status: details.cancelled ? "cancelled" : FUTURE.test(prose) ? "scheduled" : "held",
-      line: parts.line,
-      serves: [],
-    },
-  };
+/** A sentence of a section with its date reference and where it sits. */
+interface Sentence {
+  text: string;
+  section: number;
+  paragraph: number;
+  /** Its position in its section. */
+  order: number;
+  line: number;
 }
 
-/** Names found in the prose with the day-precise date of the sentence naming each. */
-function namedEvents(prose: string, contextYear: number | undefined) {
-  return namesInProse(prose).map((n) => ({
-    ...n,
-    date: dayPrecise(
-      findDates(sentenceAround(prose, n.index), contextYear).find((d) => d.precision === "day"),
-    ),
-  }));
+interface Section {
+  heading: Block | null;
+  dateline: Dateline | null;
+  reference: DateReference | null;
+  sentences: Sentence[];
+}
+
+interface Mention extends EventPhrase {
+  sentence: Sentence;
+  inHeading: boolean;
+}
+
+interface Event {
+  mentions: Mention[];
+  name: string;
+  /** The name up to its event word. */
+  head: string;
+}
+
+/** The article's sections: a heading (or the top), its dateline, its paragraphs' sentences. */
+function sectionsOf(blocks: Block[]): Section[] {
+  const out: Section[] = [];
+  let reference: DateReference | null = null;
+  let current: Section = { heading: null, dateline: null, reference: null, sentences: [] };
+  out.push(current);
+  let paragraph = 0;
+  for (const b of blocks) {
+    if (b.kind === "heading") {
+      reference = referenceIn(b.text, reference);
+      if (current.heading || current.sentences.length > 0 || current.dateline) {
+        current = { heading: b, dateline: null, reference, sentences: [] };
+        out.push(current);
+      } else {
+        current.heading = b;
+        current.reference = reference;
+      }
+    } else if (b.kind === "dateline") {
+      const dateline = readDateline(b.text, reference);
+      reference = referenceIn(b.text, reference);
+      current.dateline = dateline;
+      current.reference = reference;
+    } else {
+      paragraph++;
+      for (const s of sentenceSpans(b.text)) {
+        current.sentences.push({
+          text: s.text,
+          section: out.length - 1,
+          paragraph,
+          order: current.sentences.length,
+          line: b.line,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -120,14 +109,242 @@ const nameWords = (s: string) =>
  * The prose names the event; the headline's name wins only when it says all the prose's name says and
  * more ("… for Bhutan, Nepal and Maldives" where the prose's name stops at a comma).
  */
-function pickName(prose: string | null, headline: string | null): string | null {
-  if (!prose || !headline) return prose ?? headline;
+function pickName(prose: string, headline: string): string {
   const mine = nameWords(prose);
   const theirs = nameWords(headline);
   const covers = [...mine].every((w) => theirs.has(w)) && theirs.size > mine.size;
   return covers && /[a-z]/.test(headline) ? headline : prose;
 }
 
-function sentenceAround(text: string, index: number): string {
-  return sentenceSpans(text).find((s) => index < s.start + s.text.length)?.text ?? text;
+function phrasesIn(text: string): EventPhrase[] {
+  const quoted = quotedEvents(text);
+  const plain = eventPhrases(text).filter(
+    (p) => !quoted.some((q) => p.index >= q.index && p.index <= q.index + q.name.length + 2),
+  );
+  return [...quoted, ...plain].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The events of the text: each section's heading names its first event unless its prose names one,
+ * which the heading's name joins; every other name in the prose is another event, when it happened
+ * there (a verb or a date of its own). The same name twice is one event.
+ */
+function eventsOf(sections: Section[]): Event[] {
+  const events: Event[] = [];
+  const add = (m: Mention, joinFirstOfSection: boolean) => {
+    const same = events.find((e) => e.mentions.some((x) => sameName(x.name, m.name)));
+    if (same) {
+      same.mentions.push(m);
+      return;
+    }
+    if (joinFirstOfSection) {
+      const first = events.find((e) => e.mentions[0]?.sentence.section === m.sentence.section);
+      if (first) {
+        first.mentions.push(m);
+        return;
+      }
+    }
+    events.push({ mentions: [m], name: m.name, head: m.head });
+  };
+  sections.forEach((section, k) => {
+    const prose: Mention[] = section.sentences.flatMap((s) =>
+      phrasesIn(s.text).map((p) => ({ ...p, sentence: s, inHeading: false })),
+    );
+    prose.forEach((m, i) => {
+      const reported =
+        i === 0 || HAPPENED.test(m.sentence.text) || datesIn(m.sentence.text, section.reference).length > 0;
+      if (reported) add(m, false);
+    });
+    if (section.heading) {
+      const text = section.heading.text;
+      const headed = phrasesIn(text)[0];
+      if (headed) {
+        const sentence = { text, section: k, paragraph: 0, order: -1, line: section.heading.line };
+        add({ ...headed, sentence, inHeading: true }, true);
+      }
+    }
+  });
+  for (const e of events) {
+    const fromProse = e.mentions.find((m) => !m.inHeading);
+    const fromHeading = e.mentions.find((m) => m.inHeading);
+    const chosen =
+      fromProse && fromHeading && pickName(fromProse.name, fromHeading.name) === fromHeading.name
+        ? fromHeading
+        : (fromProse ?? (e.mentions[0] as Mention));
+    e.name = chosen.name;
+    e.head = chosen.head;
+  }
+  return events.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** The section an event is told in: where the prose names it, else its heading. */
+const home = (e: Event) =>
+  (e.mentions.find((m) => !m.inHeading) ?? (e.mentions[0] as Mention)).sentence.section;
+
+const firstAt = (e: Event) => {
+  const m = e.mentions.find((x) => !x.inHeading) ?? (e.mentions[0] as Mention);
+  return m.sentence.section * 1e6 + m.sentence.order * 1e3 + m.index / 1e5;
+};
+
+/**
+ * The sentences about an event: those naming it, and the ones after them in the paragraph up to
+ * another event's name; for an event only its heading names, its section's prose up to another name.
+ */
+function sentencesAbout(e: Event, sections: Section[], others: Event[]): Sentence[] {
+  const out: Sentence[] = [];
+  const onlyHeading = e.mentions.every((m) => m.inHeading);
+  for (const m of e.mentions) {
+    if (!out.includes(m.sentence)) out.push(m.sentence);
+    if (m.inHeading && !onlyHeading) continue;
+    const all = sections[m.sentence.section]?.sentences ?? [];
+    for (let i = all.indexOf(m.sentence) + 1; i < all.length; i++) {
+      const s = all[i] as Sentence;
+      if (s.paragraph !== m.sentence.paragraph && !m.inHeading) break;
+      if (others.some((o) => o !== e && o.mentions.some((x) => x.sentence === s))) break;
+      if (!out.includes(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * The date of a mention in its sentence: the first date after it and before the next event's name,
+ * else the last before it that no other name is closer to.
+ */
+function dateOfMention(m: Mention, mentions: Mention[], reference: DateReference | null): DateSpan | null {
+  const dates = datesIn(m.sentence.text, reference);
+  const others = mentions.filter((x) => x !== m && x.sentence === m.sentence).map((x) => x.index);
+  const nextName = Math.min(...others.filter((i) => i > m.index), Number.POSITIVE_INFINITY);
+  const after = dates.find((d) => d.index > m.index && d.index < nextName);
+  if (after) return after;
+  const prevName = Math.max(...others.filter((i) => i < m.index), Number.NEGATIVE_INFINITY);
+  return dates.filter((d) => d.index < m.index && d.index > prevName).at(-1) ?? null;
+}
+
+const precise = (d: DateSpan | null | undefined) =>
+  d && (d.precision === "day" || d.precision === "month") ? d : null;
+
+export interface ReadOptions {
+  /** Words of the catalogue, to split words glued by PDF extraction ("RegionalDialogue"). */
+  vocabulary?: Vocabulary;
+}
+
+/**
+ * Reads a news article or a newsletter page: its headings, datelines ("17-19 April 2018, Busan,
+ * Korea") and prose, and every event it reports. An event is named by a noun phrase headed by an
+ * event word (`event-name.ts`), in the prose or, failing that, in its heading; it is dated by its own
+ * sentence (or the next ones), else by its section's dateline or dated heading, dates without a year
+ * taking the year of the heading or dateline above them (`dates.ts`); placed likewise, or "online" when
+ * virtual; classed by who ran it (`classes.ts`). A text naming no event yields nothing; an event that
+ * cannot be dated makes the whole text a sentence saying so, so nothing is half-recorded.
+ */
+export function readArticle(lines: string[], options: ReadOptions = {}): ArticleReading {
+  const blocks = articleBlocks(lines, options.vocabulary ?? new Set());
+  if (!blocks) return { nothing: true };
+  const sections = sectionsOf(blocks);
+  const events = eventsOf(sections);
+  if (events.length === 0) return { nothing: true };
+  const topDateline = sections.find((s) => s.dateline)?.dateline ?? null;
+  const allMentions = events.flatMap((e) => e.mentions);
+  const read: ParsedWorkshop[] = [];
+  for (const [i, e] of events.entries()) {
+    const about = sentencesAbout(e, sections, events);
+    const section = sections[home(e)] as Section;
+    const firstOfSection = events.find((x) => home(x) === home(e)) === e;
+    const date =
+      e.mentions
+        .map((m) => precise(dateOfMention(m, allMentions, sections[m.sentence.section]?.reference ?? null)))
+        .find(Boolean) ??
+      about.map((s) => precise(datesIn(s.text, sections[s.section]?.reference ?? null)[0])).find(Boolean) ??
+      (firstOfSection ? precise(section.dateline?.date) : null) ??
+      (firstOfSection ? precise(headingDate(section)) : null) ??
+      (i === 0 ? precise(topDateline?.date) : null);
+    if (!date) {
+      const which = events.length > 1 ? `Of the ${events.length} events in the text, ` : "";
+      return {
+        problem: `${which}I read the event "${e.name}" but not its dates: give them as "17-19 April 2018" (a dateline under the headline, or in the text).`,
+      };
+    }
+    const text =
+      events.length === 1
+        ? sections.flatMap((s) => [s.heading?.text ?? "", ...s.sentences.map((x) => x.text)]).join(" ")
+        : about.map((s) => s.text).join(" ");
+    const virtual =
+      e.mentions.some((m) => m.virtual) || about.some((s) => VIRTUAL.test(s.text)) || VIRTUAL.test(e.name);
+    const where = virtual
+      ? { city: null, country: null, venue: "online" }
+      : placeOf(
+          e,
+          allMentions,
+          about,
+          section,
+          firstOfSection || i === 0 ? (section.dateline ?? topDateline) : null,
+          read.at(-1),
+        );
+    const role = roleIn(text);
+    const kind = kindFor(e.head, text, role);
+    const details = readDetails(text);
+    const headingName = e.mentions.find((m) => m.inHeading)?.name ?? "";
+    read.push({
+      title: e.name,
+      kind,
+      countries: audienceOf([e.name, headingName], kind, where.country),
+      city: where.city,
+      hostCountry: where.country,
+      venue: details.venue ?? where.venue,
+      start: date.start,
+      end: date.end,
+      participants: details.participants,
+      administrations: details.administrations,
+      sponsor: details.sponsor,
+      status: details.cancelled ? "cancelled" : FUTURE.test(text) ? "scheduled" : "held",
+      line: (e.mentions[0] as Mention).sentence.line,
+      serves: [],
+    });
+  }
+  return { events: read };
+}
+
+function headingDate(section: Section): DateSpan | null {
+  return section.heading ? (datesIn(section.heading.text, section.reference)[0] ?? null) : null;
+}
+
+/**
+ * Where an event was held: its own sentences ("held in Nadi, Fiji"), else its section's dateline, else
+ * the place its name ends with ("… to Thailand"); "at the same venue" is the event before's place.
+ */
+function placeOf(
+  e: Event,
+  mentions: Mention[],
+  about: Sentence[],
+  section: Section,
+  dateline: Dateline | null,
+  before: ParsedWorkshop | undefined,
+): Where {
+  const namedPlace = e.mentions.find((m) => m.place)?.place;
+  const named = namedPlace ? parsePlace(namedPlace) : null;
+  /** A city the prose names alone takes its country from the dateline naming it, or the name's place. */
+  const fill = (w: Where): Where => {
+    if (w.country) return w;
+    if (dateline?.city && dateline.city === w.city) return { ...w, country: dateline.country };
+    return named?.country && !named.city ? { ...w, country: named.country } : w;
+  };
+  for (const m of e.mentions.filter((x) => !x.inHeading)) {
+    const said = placeInSentence(m.sentence.text, m.name, dateOfMention(m, mentions, section.reference));
+    if (said.city || said.country) return fill(said);
+  }
+  for (const s of about) {
+    if (SAME_PLACE.test(s.text) && before)
+      return { city: before.city, country: before.hostCountry, venue: before.venue };
+    const said = placeInSentence(s.text, e.name, datesIn(s.text, section.reference)[0] ?? null);
+    if (said.city || said.country) return fill(said);
+  }
+  if (dateline && (dateline.city || dateline.country))
+    return { city: dateline.city, country: dateline.country, venue: null };
+  if (named) return { ...named, venue: null };
+  for (const m of e.mentions.filter((x) => x.inHeading)) {
+    const said = placeInSentence(m.sentence.text, m.name, null);
+    if (said.city || said.country) return said;
+  }
+  return { city: null, country: null, venue: null };
 }

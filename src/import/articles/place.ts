@@ -1,16 +1,15 @@
 import type { Place } from "../reports/countries.ts";
-import { findDates } from "../reports/dates.ts";
+import type { DateSpan } from "../reports/dates.ts";
 import { placeBefore } from "../reports/prose-place.ts";
 
-type Where = Place & { venue: string | null };
+export type Where = Place & { venue: string | null };
 
 /**
  * Where the sentence naming the event says it was held: the words before its date ("held at the
  * Academy in Melaka, Malaysia on …"), else just after the date ("… from 17 to 19 April 2018 in Busan,
  * Korea"), else after the event's name ("… a National Workshop on X in Thimphu, Bhutan, under …").
  */
-export function placeInSentence(sentence: string, name: string, contextYear?: number): Where {
-  const date = findDates(sentence, contextYear).find((d) => d.precision === "day");
+export function placeInSentence(sentence: string, name: string, date: DateSpan | null): Where {
   const before = date ? placeBefore(sentence.slice(0, date.index)) : null;
   if (before && (before.city || before.country)) return before;
   const after =
@@ -31,7 +30,7 @@ function placeAfterName(sentence: string, name: string): Where | null {
   const at = sentence.toLowerCase().indexOf(name.toLowerCase());
   const after = at === -1 ? sentence : sentence.slice(at + name.length);
   const m = /\b(?:in|at)\s+([A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})/.exec(after);
-  return m ? known(placeBefore(`in ${m[1]}`)) : null;
+  return m ? known(placeBefore(`in ${(m[1] as string).replace(/\.+$/, "")}`)) : null;
 }
 
 const known = (w: Where): Where | null => (w.city || w.country ? w : null);

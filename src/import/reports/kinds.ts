@@ -49,7 +49,10 @@ const OTHER_EVENTS: Array<[RegExp, WorkshopKind]> = [
     /\b(?:meetings?|sessions?|council|(?:sub-)?committee|dialogue|consultations?|EGM|round-?table|(?:working|advisory|contact) group|group meeting)\b/i,
     "meeting",
   ],
-  [/\b(?:missions?|visits?|study tour|attachment|fact-finding|scoping)\b/i, "mission"],
+  [
+    /\b(?:missions?|visits?|study tour|benchmarking stud(?:y|ies)|attachment|fact-finding|scoping)\b/i,
+    "mission",
+  ],
 ];
 
 /**

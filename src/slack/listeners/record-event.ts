@@ -6,8 +6,7 @@ import { escapeMrkdwn as esc, formatDateRange, oneLine, quote } from "../../bloc
 import { audienceAndPlace, kindLabel } from "../../blocks/workshops.ts";
 import { workshopById } from "../../catalogue/index.ts";
 import type { Workshop } from "../../catalogue/workshops.ts";
-import { recordDraft, saveDraft } from "../../import/articles/drafts.ts";
-import { readArticle } from "../../import/articles/index.ts";
+import { readDraft, recordDraft, saveDraft, type Written } from "../../import/articles/drafts.ts";
 import { sameEventInCatalogue } from "../../import/articles/match.ts";
 import type { ParsedWorkshop } from "../../import/parsed.ts";
 import { ACTION_IDS } from "../../reply.ts";
@@ -104,8 +103,11 @@ function pasteModal(): ModalView {
   };
 }
 
-/** What was read, field by field, and what Confirm will do to the catalogue. */
-function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undefined): ModalView {
+// Two blocks an event and a heading: within Slack's 100 blocks a modal.
+const MAX_EVENTS = 40;
+
+/** One event as read, field by field, and what Confirm will do with it. */
+function eventBlocks(e: ParsedWorkshop, same: Workshop | undefined): KnownBlock[] {
   const shown: Workshop = {
     id: same?.id ?? 0,
     title: e.title,
@@ -138,6 +140,22 @@ function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undef
   const effect = same
     ? `Confirm makes workshop *${same.id}* (“${quote(same.title, 150)}”, ${same.status}) ${e.status}, with these dates and figures; it keeps its id.`
     : "Confirm adds it as a new workshop: no planned or scheduled workshop of the catalogue matches it.";
+  return [mrkdwn(lines.join("\n")), mrkdwn(effect)];
+}
+
+/** Every event read, and what Confirm will do to the catalogue; nothing is written before Confirm. */
+function confirmModal(
+  read: Array<{ event: ParsedWorkshop; same: Workshop | undefined }>,
+  draftId: string,
+): ModalView {
+  const intro =
+    read.length === 1
+      ? []
+      : [
+          mrkdwn(
+            `I read *${read.length} events* in this text. Confirm records them all; Cancel records none.`,
+          ),
+        ];
   return {
     type: "modal",
     callback_id: RECORD_VIEW.confirm,
@@ -145,16 +163,24 @@ function confirmModal(e: ParsedWorkshop, draftId: string, same: Workshop | undef
     title: { type: "plain_text", text: "Check what I read" },
     submit: { type: "plain_text", text: "Confirm" },
     close: { type: "plain_text", text: "Cancel" },
-    blocks: [mrkdwn(lines.join("\n")), mrkdwn(effect)],
+    blocks: [...intro, ...read.flatMap((r) => eventBlocks(r.event, r.same))],
   };
 }
 
-function doneModal(sentence: string): ModalView {
+/** What Confirm did, one sentence an event. */
+function recordedSentence(w: Written): string {
+  const what = `“${esc(oneLine(w.event.title))}”, ${formatDateRange(w.event.start, w.event.end)}`;
+  return w.matched
+    ? `Workshop *${w.id}* is now ${w.event.status}: ${what}. It kept its id.`
+    : `Added workshop *${w.id}* (${w.event.status}): ${what}.`;
+}
+
+function doneModal(...sentences: string[]): ModalView {
   return {
     type: "modal",
     title: { type: "plain_text", text: "Workshop recorded" },
     close: { type: "plain_text", text: "Done" },
-    blocks: [mrkdwn(sentence)],
+    blocks: sentences.map(mrkdwn),
   };
 }
 
@@ -218,20 +244,29 @@ export function registerRecordEvent(app: App, deps: SlackDeps): void {
       return;
     }
     const article = view.state.values[RECORD_VIEW.block][RECORD_VIEW.action].value ?? "";
-    const reading = readArticle(article.split(/\r?\n/));
-    if (!("event" in reading)) {
+    const reading = readDraft(db, article);
+    if ("events" in reading && reading.events.length > MAX_EVENTS) {
+      await fail(
+        `This text reports ${reading.events.length} events; paste at most ${MAX_EVENTS} at a time. Nothing was saved.`,
+      );
+      log(user.id, "unread");
+      return;
+    }
+    if (!("events" in reading)) {
       await fail(
         "problem" in reading
           ? `${reading.problem} Nothing was saved.`
-          : "I found no event in this text: paste the article about one workshop (its name, dates and place). Nothing was saved.",
+          : "I found no event in this text: paste the news article or newsletter text that names each event, its dates and place. Nothing was saved.",
       );
       log(user.id, "unread");
       return;
     }
     const draftId = saveDraft(db, user.id, article, deps.now());
-    const sameId = sameEventInCatalogue(db, reading.event);
-    const same = sameId === null ? undefined : workshopById(db, sameId);
-    await ack({ response_action: "update", view: confirmModal(reading.event, draftId, same) });
+    const read = reading.events.map((event) => {
+      const sameId = sameEventInCatalogue(db, event);
+      return { event, same: sameId === null ? undefined : workshopById(db, sameId) };
+    });
+    await ack({ response_action: "update", view: confirmModal(read, draftId) });
     log(user.id, "read");
   });
 
@@ -265,10 +300,9 @@ export function registerRecordEvent(app: App, deps: SlackDeps): void {
       return;
     }
     deps.search.refresh();
-    const sentence = result.matched
-      ? `Workshop *${result.id}* is now ${result.event.status}: “${esc(oneLine(result.event.title))}”, ${formatDateRange(result.event.start, result.event.end)}. It kept its id.`
-      : `Added workshop *${result.id}* (${result.event.status}): “${esc(oneLine(result.event.title))}”, ${formatDateRange(result.event.start, result.event.end)}.`;
-    await ack({ response_action: "update", view: doneModal(sentence) });
-    log(result.matched ? "matched" : "added", { workshop: result.id });
+    await ack({ response_action: "update", view: doneModal(...result.written.map(recordedSentence)) });
+    log(result.written.some((w) => w.matched) ? "matched" : "added", {
+      workshops: result.written.map((w) => w.id),
+    });
   });
 }

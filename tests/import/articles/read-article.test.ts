@@ -7,8 +7,8 @@ import * as A from "./articles.ts";
 const read = (text: string): ArticleReading => readArticle(text.split("\n"));
 function event(text: string): ParsedWorkshop {
   const r = read(text);
-  if (!("event" in r)) throw new Error(`no event: ${JSON.stringify(r)}`);
-  return r.event;
+  if (!("events" in r) || r.events.length !== 1) throw new Error(`not one event: ${JSON.stringify(r)}`);
+  return r.events[0] as ParsedWorkshop;
 }
 const fields = (w: ParsedWorkshop) => ({ ...reportFields(w), venue: w.venue });
 
@@ -116,9 +116,12 @@ describe("texts that are not one event", () => {
     expect("problem" in r && r.problem).toContain("WCO National Workshop on AEO for Tonga");
   });
 
-  it("two events in one text are refused, naming both", () => {
+  it("two events in one text are both read, each with its own dates and place (issue 19)", () => {
     const r = read(A.TWO_EVENTS);
-    expect("problem" in r && r.problem).toMatch(/describes 2 events.*PCA for Fiji.*HS Classification/);
+    expect("events" in r && r.events.map((e) => [e.title, e.start, e.end, e.city])).toEqual([
+      ["WCO National Workshop on PCA for Fiji", "2018-04-02", "2018-04-06", "Suva"],
+      ["WCO Regional Workshop on HS Classification", "2018-05-10", "2018-05-12", "Kashiwa"],
+    ]);
   });
 });
 
