@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../src/reply.ts";
 import { RECORD_VIEW } from "../../src/slack/listeners/record-event.ts";
 import { BUSAN, NO_DATE, NO_EVENT } from "../import/articles/articles.ts";
+import { STORIES } from "../import/articles/newsroom.ts";
 import { clickBody, commandBody, postSigned, startTestApp, type TestApp, viewSubmission } from "./harness.ts";
 
 let t: TestApp;
@@ -82,6 +83,22 @@ describe("/workshops record", () => {
     const again = await interact(submission(RECORD_VIEW.confirm, { metadata: view.private_metadata }));
     expect(JSON.stringify(again.body.view)).toContain("already recorded");
     expect(workshops()).toBe(before + 1);
+  });
+
+  it("a text with several events: the confirmation shows each, nothing is written before Confirm, which writes all", async () => {
+    t = await startTestApp({ env: { STAFF_USER_IDS: STAFF } });
+    const story = STORIES.find((s) => s.events.length === 3);
+    const before = workshops();
+    const read = await interact(submission(RECORD_VIEW.paste, { article: story?.text }));
+    const view = read.body.view as { private_metadata: string; blocks: unknown[] };
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain("I read *3 events*");
+    for (const e of story?.events ?? []) expect(shown).toContain(e.name);
+    expect(shown).toContain("17-19 May 2022");
+    expect(workshops()).toBe(before);
+    const done = await interact(submission(RECORD_VIEW.confirm, { metadata: view.private_metadata }));
+    expect(JSON.stringify(done.body.view).match(/Added workshop \*\d+\*/g)).toHaveLength(3);
+    expect(workshops()).toBe(before + 3);
   });
 
   it("a forged confirmation carrying an event instead of a draft id writes nothing", async () => {

@@ -6,6 +6,7 @@ import { allWorkshops, workshopById } from "../../../src/catalogue/workshops.ts"
 import { type Db, openDatabase } from "../../../src/db/open.ts";
 import { formatSummary, ImportFailed, importFiles } from "../../../src/import/importer.ts";
 import * as A from "./articles.ts";
+import { REFUSED, STORIES } from "./newsroom.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rocb-article-"));
 function file(name: string, text: string): string {
@@ -123,5 +124,34 @@ describe("npm run import on a news article", () => {
     );
     expect(allWorkshops(db)).toHaveLength(before);
     expect(allWorkshops(db).every((w) => w.status !== "held")).toBe(true);
+  });
+
+  it("records every event of a newsletter page and lists each in the summary (issue 19)", () => {
+    const { db } = catalogueWithPlan();
+    const before = allWorkshops(db).length;
+    const round = STORIES.find((s) => s.events.length === 3)?.text as string;
+    const summaries = importFiles(db, [file("may-2022.txt", round)]);
+    const summary = formatSummary(summaries);
+    expect(summary).toContain('event report "3 events"');
+    expect(summary).toContain(
+      "event: ROCB A/P 18th Anniversary Ceremony — 2022-05, Bangkok, ceremony (not a workshop)",
+    );
+    expect(summary).toContain(
+      "event: Regional Workshop on Green Customs — 2022-05-17 to 2022-05-19, virtual, regional workshop, held",
+    );
+    expect(summary).toContain(
+      "event: 13th Meeting of the Heads of Regional Training Centres — 2022-05-25 to 2022-05-26, Seoul, Korea, meeting",
+    );
+    expect(allWorkshops(db)).toHaveLength(before + 3);
+  });
+
+  it("writes none of a text's events when one of them cannot be dated", () => {
+    const { db } = catalogueWithPlan();
+    const before = allWorkshops(db).length;
+    const [, text] = REFUSED[1] as [string, string, RegExp];
+    expect(() => importFiles(db, [file("pacific.txt", text)])).toThrow(
+      /pacific\.txt: Of the 2 events in the text/,
+    );
+    expect(allWorkshops(db)).toHaveLength(before);
   });
 });
