@@ -42,12 +42,22 @@ export function articleBlocks(lines: string[], vocabulary: Vocabulary): Block[] 
       continue;
     }
     const next = read[i + 1] ?? "";
-    const startsBlock = open === null;
+    const startsBlock: boolean = open === null;
     if (startsBlock && (readDateline(text) || (isPlace(text) && dateOnly(read[i + 1])))) {
       const last = out.at(-1);
       if (last?.kind === "dateline" && last.line === i) last.text = `${last.text}, ${text}`;
       else out.push({ kind: "dateline", text, line: i + 1 });
       open = null;
+      continue;
+    }
+    // "BANGKOK, 12 May 2019 – The ROCB A/P organized …": a dateline that opens the first paragraph.
+    const opening: RegExpExecArray | null = startsBlock
+      ? /^(.{4,60}?)\s+[–—-]+\s+(?=[A-Z"“])/.exec(text)
+      : null;
+    if (opening && readDateline(opening[1] as string)?.date) {
+      out.push({ kind: "dateline", text: opening[1] as string, line: i + 1 });
+      open = { kind: "prose", text: text.slice(opening[0].length), line: i + 1 };
+      out.push(open);
       continue;
     }
     const followedApart =

@@ -31,6 +31,10 @@ export function readDateline(line: string, reference: DateReference | null = nul
   if (before !== "" && after !== "") return null;
   const place = before || after;
   if (place !== "" && !isPlace(place)) return null;
-  const where = place === "" ? { city: null, country: null } : parsePlace(place);
+  // "BANGKOK, Thailand": a place in capitals is read as written in ordinary case.
+  const cased = place.replace(/\b[A-Z][A-Z'’.-]+\b/g, (w) =>
+    w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w,
+  );
+  const where = place === "" ? { city: null, country: null } : parsePlace(cased);
   return { date, ...where };
 }

@@ -144,6 +144,34 @@ export function datesIn(text: string, reference: DateReference | null = null): D
     if (end < start) continue;
     out.push({ start, end, precision: monthOnly ? "month" : "day", index: r.index, length: r.text.length });
   }
+  return joinDays(text, out);
+}
+
+/**
+ * Days chrono reads apart that the text joins: "on Monday, 3 June 2019 and Tuesday, 4 June 2019" is one
+ * span; a day after "originally planned for" or "postponed from" is not the event's and is dropped.
+ */
+function joinDays(text: string, spans: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const d of spans) {
+    if (
+      /\b(?:originally|initially|first)\s+(?:planned|scheduled|set)\s+(?:for|on|from)\s*$|\bpostponed\s+from\s*$/i.test(
+        text.slice(Math.max(0, d.index - 40), d.index),
+      )
+    )
+      continue;
+    const last = out.at(-1);
+    const between = last ? text.slice(last.index + last.length, d.index) : "";
+    const close = last && d.start > last.end && Date.parse(d.start) - Date.parse(last.end) <= 7 * 86_400_000;
+    if (
+      last &&
+      close &&
+      last.precision === d.precision &&
+      /^\s*,?\s*(?:and|to|until|till|-|–|—)\s*$/.test(between)
+    ) {
+      out[out.length - 1] = { ...last, end: d.end, length: d.index + d.length - last.index };
+    } else out.push(d);
+  }
   return out;
 }
 

@@ -18,6 +18,9 @@ const FUNCTION_WORD =
 const STOPS =
   /^(?:was|were|is|are|be|been|being|has|have|had|will|would|took|takes|take|held|holds|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|conducted|convened|delivered|ran|run|followed|opened|closed|concluded|attended|brought|began|started|ended|from|between|during|at|in|via|by|through|with|which|that|who|where|when|while|under|as|after|before|since|until|to|jointly|successfully|virtually|online|last|this|next|also|and|then|but|or|where|thanks)$/i;
 const COMPLEMENT = /^(?:on|for|of)$/i;
+// "on Monday, 3 June", "on 3 June": a complement that is a date is not part of the name.
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const bare = (w: string) => w.replace(/^[“"‘'(]+|[”"’',.;:!?)]+$/g, "");
 const capitalised = (w: string) => /^[A-Z0-9]/.test(bare(w));
@@ -64,7 +67,7 @@ function rightEnd(ts: Token[], head: number): number {
     }
     if (COMPLEMENT.test(b) || (/^(?:and|&)$/i.test(b) && i > head + 1)) {
       const next = ts[i + 1]?.word;
-      if (!next || /^\d/.test(next) || STOPS.test(bare(next))) break;
+      if (!next || /^\d/.test(next) || STOPS.test(bare(next)) || DATE_WORD.test(bare(next))) break;
       if (/^(?:and|&)$/i.test(b) && !capitalised(next)) break;
       i++;
       continue;

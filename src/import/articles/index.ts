@@ -92,6 +92,19 @@ function sectionsOf(blocks: Block[]): Section[] {
   return out;
 }
 
+const LEVEL = /\b(?:sub-?\s?regional|national|regional|international)\b/i;
+
+/**
+ * Two mentions of one event: names on the same topic, at no different level, in different sentences
+ * (two names in one sentence are two events: "following the Regional Workshop on AEO, the National
+ * Workshop on AEO for Fiji …").
+ */
+function sameEvent(a: Mention, b: Mention): boolean {
+  if (a.sentence === b.sentence || !sameName(a.name, b.name)) return false;
+  const [la, lb] = [LEVEL.exec(a.name)?.[0].toLowerCase(), LEVEL.exec(b.name)?.[0].toLowerCase()];
+  return !la || !lb || la === lb;
+}
+
 function sameName(a: string, b: string): boolean {
   const { shared, jaccard } = overlap(topicWords(a), topicWords(b));
   return jaccard >= 0.5 || (shared >= 2 && jaccard >= 0.3);
@@ -132,7 +145,7 @@ function phrasesIn(text: string): EventPhrase[] {
 function eventsOf(sections: Section[]): Event[] {
   const events: Event[] = [];
   const add = (m: Mention, joinFirstOfSection: boolean) => {
-    const same = events.find((e) => e.mentions.some((x) => sameName(x.name, m.name)));
+    const same = events.find((e) => e.mentions.some((x) => sameEvent(x, m)));
     if (same) {
       same.mentions.push(m);
       return;
@@ -246,27 +259,26 @@ export function readArticle(lines: string[], options: ReadOptions = {}): Article
   if (events.length === 0) return { nothing: true };
   const topDateline = sections.find((s) => s.dateline)?.dateline ?? null;
   const allMentions = events.flatMap((e) => e.mentions);
+  const dated = events.map((e, i) => ({ e, date: dateOf(e, i, events, sections, topDateline) }));
+  const anyDated = dated.some((d) => d.date);
+  // An undated part of a dated event ("the Opening Ceremony") or one named in passing beside it is no
+  // event of its own; any other undated event refuses the whole text, so nothing is half-recorded.
+  const kept = dated.filter((d) => d.date || !anyDated || !passing(d.e, events));
+  const undated = kept.find((d) => !d.date);
+  if (undated) {
+    const which = kept.length > 1 ? `Of the ${kept.length} events in the text, ` : "";
+    return {
+      problem: `${which}I read the event "${undated.e.name}" but not its dates: give them as "17-19 April 2018" (a dateline under the headline, or in the text).`,
+    };
+  }
   const read: ParsedWorkshop[] = [];
-  for (const [i, e] of events.entries()) {
+  for (const [i, { e, date }] of kept.entries()) {
+    if (!date) continue;
     const about = sentencesAbout(e, sections, events);
     const section = sections[home(e)] as Section;
     const firstOfSection = events.find((x) => home(x) === home(e)) === e;
-    const date =
-      e.mentions
-        .map((m) => precise(dateOfMention(m, allMentions, sections[m.sentence.section]?.reference ?? null)))
-        .find(Boolean) ??
-      about.map((s) => precise(datesIn(s.text, sections[s.section]?.reference ?? null)[0])).find(Boolean) ??
-      (firstOfSection ? precise(section.dateline?.date) : null) ??
-      (firstOfSection ? precise(headingDate(section)) : null) ??
-      (i === 0 ? precise(topDateline?.date) : null);
-    if (!date) {
-      const which = events.length > 1 ? `Of the ${events.length} events in the text, ` : "";
-      return {
-        problem: `${which}I read the event "${e.name}" but not its dates: give them as "17-19 April 2018" (a dateline under the headline, or in the text).`,
-      };
-    }
     const text =
-      events.length === 1
+      kept.length === 1
         ? sections.flatMap((s) => [s.heading?.text ?? "", ...s.sentences.map((x) => x.text)]).join(" ")
         : about.map((s) => s.text).join(" ");
     const virtual =
@@ -305,13 +317,53 @@ export function readArticle(lines: string[], options: ReadOptions = {}): Article
   return { events: read };
 }
 
+/**
+ * An event's dates: those of a sentence naming it (the first after its name), else of the sentences
+ * after, else its section's dateline or dated heading (for the section's first event), else the
+ * article's dateline (for its first event).
+ */
+function dateOf(
+  e: Event,
+  i: number,
+  events: Event[],
+  sections: Section[],
+  topDateline: Dateline | null,
+): DateSpan | null {
+  const mentions = events.flatMap((x) => x.mentions);
+  const section = sections[home(e)] as Section;
+  const firstOfSection = events.find((x) => home(x) === home(e)) === e;
+  const referenceOf = (s: Sentence) => sections[s.section]?.reference ?? null;
+  return (
+    e.mentions.map((m) => precise(dateOfMention(m, mentions, referenceOf(m.sentence)))).find(Boolean) ??
+    sentencesAbout(e, sections, events)
+      .filter((s) => !e.mentions.some((m) => m.sentence === s))
+      .map((s) => precise(datesIn(s.text, referenceOf(s))[0]))
+      .find(Boolean) ??
+    (firstOfSection ? (precise(section.dateline?.date) ?? precise(headingDate(section))) : null) ??
+    (i === 0 ? precise(topDateline?.date) : null)
+  );
+}
+
+const PART = /^(?:opening|closing|inaugural|plenary|final|panel|breakout|high-level)\b/i;
+
+/** A part of an event, a name without a topic, or one the prose names only beside another event's name. */
+function passing(e: Event, events: Event[]): boolean {
+  if (PART.test(e.name) || !/\s(?:on|for|of)\s/i.test(e.name)) return true;
+  const prose = e.mentions.filter((m) => !m.inHeading);
+  return (
+    prose.length > 0 &&
+    prose.every((m) => events.some((o) => o !== e && o.mentions.some((x) => x.sentence === m.sentence)))
+  );
+}
+
 function headingDate(section: Section): DateSpan | null {
   return section.heading ? (datesIn(section.heading.text, section.reference)[0] ?? null) : null;
 }
 
 /**
- * Where an event was held: its own sentences ("held in Nadi, Fiji"), else its section's dateline, else
- * the place its name ends with ("… to Thailand"); "at the same venue" is the event before's place.
+ * Where an event was held: a sentence naming it ("held in Nadi, Fiji"), else its section's dateline, else
+ * the sentences after ("The event was hosted … in Bangkok"), else the place its name ends with
+ * ("… to Thailand"); "at the same venue" is the event before's place.
  */
 function placeOf(
   e: Event,
@@ -333,14 +385,14 @@ function placeOf(
     const said = placeInSentence(m.sentence.text, m.name, dateOfMention(m, mentions, section.reference));
     if (said.city || said.country) return fill(said);
   }
+  if (dateline && (dateline.city || dateline.country))
+    return { city: dateline.city, country: dateline.country, venue: null };
   for (const s of about) {
     if (SAME_PLACE.test(s.text) && before)
       return { city: before.city, country: before.hostCountry, venue: before.venue };
     const said = placeInSentence(s.text, e.name, datesIn(s.text, section.reference)[0] ?? null);
     if (said.city || said.country) return fill(said);
   }
-  if (dateline && (dateline.city || dateline.country))
-    return { city: dateline.city, country: dateline.country, venue: null };
   if (named) return { ...named, venue: null };
   for (const m of e.mentions.filter((x) => x.inHeading)) {
     const said = placeInSentence(m.sentence.text, m.name, null);

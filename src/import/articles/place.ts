@@ -33,4 +33,9 @@ function placeAfterName(sentence: string, name: string): Where | null {
   return m ? known(placeBefore(`in ${(m[1] as string).replace(/\.+$/, "")}`)) : null;
 }
 
-const known = (w: Where): Where | null => (w.city || w.country ? w : null);
+// "in June", "on Monday" name a time, not a place.
+const TIME_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+const known = (w: Where): Where | null =>
+  (w.city || w.country) && !TIME_WORD.test(w.city ?? w.country ?? "") ? w : null;

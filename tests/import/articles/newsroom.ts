@@ -25,7 +25,8 @@ export type Shape =
   | "several events"
   | "glued words"
   | "virtual"
-  | "partner events";
+  | "partner events"
+  | "named in passing";
 
 export interface Story {
   shape: Shape;
@@ -706,6 +707,72 @@ Origin for PACER Plus Members in Suva, Fiji, 11-13 March 2019; ROCB A/P staff fa
         end: "2019-03-13",
         city: "Suva",
         country: "Fiji",
+        kind: "regional",
+      },
+    ],
+  },
+  {
+    shape: "named in passing",
+    title: "an earlier workshop and the opening ceremony are not events of the article",
+    text: `WCO workshop on AEO held in Fiji
+
+Following the success of the Regional Workshop on AEO in 2017, the ROCB A/P organized the National Workshop
+on AEO for Fiji from 3 to 6 June 2019 in Suva, Fiji. During the Opening Ceremony, the Comptroller of Customs
+delivered welcoming remarks. The Closing Session was chaired by the Head of the ROCB A/P.`,
+    events: [
+      {
+        name: "National Workshop on AEO for Fiji",
+        start: "2019-06-03",
+        end: "2019-06-06",
+        city: "Suva",
+        country: "Fiji",
+        kind: "national",
+      },
+    ],
+  },
+  {
+    shape: "named in passing",
+    title: "the dates first planned are not the dates held",
+    text: `The National Workshop on Valuation for Samoa, originally planned for 4-8 March 2019, was held from 13 to 17
+May 2019 in Apia, Samoa, after the cyclone season.`,
+    events: [
+      {
+        name: "National Workshop on Valuation for Samoa",
+        start: "2019-05-13",
+        end: "2019-05-17",
+        city: "Apia",
+        country: "Samoa",
+        kind: "national",
+      },
+    ],
+  },
+  {
+    shape: "named in passing",
+    title: "a dateline in capitals opening the paragraph, a council session named in passing",
+    text: `BANGKOK, 12 May 2019 – The ROCB A/P organized a regional workshop on intellectual property rights from 6
+to 10 May 2019 at its office. Its outcome will be reported to the WCO Council Session in June.`,
+    events: [
+      {
+        name: "Regional workshop on intellectual property rights",
+        start: "2019-05-06",
+        end: "2019-05-10",
+        city: "Bangkok",
+        kind: "regional",
+      },
+    ],
+  },
+  {
+    shape: "named in passing",
+    title: "two days named with their weekdays",
+    text: `The WCO Secretariat and the ROCB A/P jointly delivered a Regional Workshop on Data Analytics on Monday, 3
+June 2019 and Tuesday, 4 June 2019 at the Korea Customs Service Academy in Cheonan, Korea.`,
+    events: [
+      {
+        name: "Regional Workshop on Data Analytics",
+        start: "2019-06-03",
+        end: "2019-06-04",
+        city: "Cheonan",
+        country: "Korea",
         kind: "regional",
       },
     ],
