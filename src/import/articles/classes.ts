@@ -4,7 +4,7 @@ import { kindOf } from "../reports/kinds.ts";
 /** Whether the office (or the WCO) ran the event, or only took part in someone else's. */
 export type Role = "own" | "took part";
 
-const OFFICE = String.raw`(?:ROCB(?:\s+A/P)?|(?:Regional\s+)?Office|WCO(?:\s+Secretariat)?|Secretariat)`;
+const OFFICE = String.raw`(?:ROCB(?:\s+A/P)?|(?:Regional\s+)?Office|WCO(?:\s+Secretariat)?|World\s+Customs\s+Organi[sz]ation(?:\s+\(WCO\))?|Secretariat)`;
 const FUND = String.raw`(?:CCF[\s/-]*(?:Japan|Korea|China)|(?:Japan(?:ese)?|Korean?|China|Chinese)\s+Customs\s+Co-?operation\s+Fund|Customs\s+Co-?operation\s+Fund(?:\s+(?:of|/)\s*(?:Japan|Korea|China))?)`;
 const RUNS = String.raw`(?:co-?organi[sz]ed|organi[sz]ed|co-?hosted|hosted|conducted|coordinated|convened|ran|run|delivered(?!\s+(?:a\s+|the\s+)?(?:presentation|speech|remarks|lecture))|facilitated\s+(?:the|a|an)\s+(?:workshop|training|course|seminar))`;
 const TOOK_PART = String.raw`(?:attended|took\s+part|participated|presented|spoke|joined|contributed|was\s+invited|were\s+invited|delivered\s+(?:a\s+|the\s+)?(?:presentation|speech|remarks|lecture)|made\s+(?:a\s+)?presentations?|visited|called\s+on)`;

@@ -1,12 +1,13 @@
 import { membersIn } from "../reports/countries.ts";
 import { splitTitlePlace, tidyTitle } from "../reports/titles.ts";
+import { isEnglishWord } from "./words.ts";
 
 /**
  * The words that head the name of an event. "Programme" is not one (the Mercator Programme is not an
  * event), nor "event" (it only ever refers back: "the event was hosted by …").
  */
 const HEAD =
-  /^(?:works?hops?|seminars?|webinars?|trainings?|courses?|masterclass(?:es)?|meetings?|dialogues?|forums?|conferences?|symposi(?:um|a)|summits?|sessions?|consultations?|study|studies|missions?|visits?|ceremon(?:y|ies)|anniversary|launch(?:ing)?|tours?|round-?tables?|retreats?)$/i;
+  /^(?:works?hops?|seminars?|webinars?|trainings?|courses?|masterclass(?:es)?|meetings?|dialogues?|forums?|conferences?|symposi(?:um|a)|summits?|sessions?|consultations?|study|studies|missions?|visits?|ceremon(?:y|ies)|anniversary|celebrations?|launch(?:ing)?|tours?|round-?tables?|retreats?|exhibitions?|congress|assembl(?:y|ies))$/i;
 
 // Lower-case words that belong to a name before its event word ("a joint regional workshop").
 const MODIFIER =
@@ -65,7 +66,10 @@ function rightEnd(ts: Token[], head: number): number {
       i++;
       continue;
     }
-    if (COMPLEMENT.test(b) || (/^(?:and|&)$/i.test(b) && i > head + 1)) {
+    // "a visit by the Director General": the visitor completes a visit's or a mission's name.
+    const agent =
+      /^by$/i.test(b) && /^(?:visits?|missions?|study|tours?)$/i.test(bare(ts[i - 1]?.word ?? ""));
+    if (COMPLEMENT.test(b) || agent || (/^(?:and|&)$/i.test(b) && i > head + 1)) {
       const next = ts[i + 1]?.word;
       if (!next || /^\d/.test(next) || STOPS.test(bare(next)) || DATE_WORD.test(bare(next))) break;
       if (/^(?:and|&)$/i.test(b) && !capitalised(next)) break;
@@ -97,8 +101,8 @@ function rightEnd(ts: Token[], head: number): number {
       continue;
     }
     if (STOPS.test(b) || FUNCTION_WORD.test(b)) {
-      // "the" after a complement belongs to the name ("for the Pacific"); anything else ends it.
-      if (/^the$/i.test(b) && COMPLEMENT.test(bare(ts[i - 1]?.word ?? ""))) {
+      // An article after a complement belongs to the name ("for the Pacific"); anything else ends it.
+      if (/^(?:the|a|an)$/i.test(b) && /^(?:on|for|of|by)$/i.test(bare(ts[i - 1]?.word ?? ""))) {
         i++;
         continue;
       }
@@ -159,6 +163,24 @@ function leftStart(ts: Token[], head: number): number {
   return start;
 }
 
+const SMALL_WORDS = /^(?:on|for|of|and|the|in|to|at|by|with|a|an)$/i;
+
+/**
+ * A name printed in capitals in ordinary case: small words lower, acronyms kept ("TFA", "AEO": short and
+ * not a word), every other word capitalised ("NATIONAL WORKSHOP ON TFA" → "National Workshop on TFA").
+ */
+function ordinaryCase(name: string): string {
+  if (/[a-z]/.test(name)) return name;
+  return name
+    .split(" ")
+    .map((w, i) => {
+      if (i > 0 && SMALL_WORDS.test(w)) return w.toLowerCase();
+      if (w.length <= 4 && !isEnglishWord(w.replace(/[^A-Za-z]/g, ""))) return w;
+      return w.replace(/[A-Z]+/g, (part) => part[0] + part.slice(1).toLowerCase());
+    })
+    .join(" ");
+}
+
 /** A phrase without quotes, trailing punctuation, an unmatched bracket or a leading "virtual". */
 function strip(text: string): string {
   return text
@@ -214,7 +236,7 @@ export function eventPhrases(sentence: string): EventPhrase[] {
     const words = ts.slice(start, end + 1).map((t) => t.word);
     const headWord = bare(ts[lastHead]?.word as string);
     const modified = ts.slice(start, head).some((t) => capitalised(t.word));
-    if (end === head && !modified) continue;
+    if (end === lastHead && !modified) continue;
     if (!capitalised(headWord) && /(?:[^s]s|ies|sses)$/i.test(headWord)) continue;
     const text = words.join(" ");
     const headPhrase = strip(
@@ -225,7 +247,8 @@ export function eventPhrases(sentence: string): EventPhrase[] {
     );
     const virtual = words.some((w) => VIRTUAL_WORD.test(bare(w)));
     const { title, place } = splitTitlePlace(strip(text));
-    const name = tidyTitle(title);
+    const cased = ordinaryCase(tidyTitle(title));
+    const name = cased.charAt(0).toUpperCase() + cased.slice(1);
     if (name.length < 6) continue;
     out.push({ name, index: ts[start]?.at ?? 0, virtual, place, head: headPhrase });
   }

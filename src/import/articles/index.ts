@@ -1,6 +1,6 @@
 import type { ParsedWorkshop } from "../parsed.ts";
 import { audienceOf } from "../reports/audience.ts";
-import { parsePlace } from "../reports/countries.ts";
+import { membersIn, parsePlace } from "../reports/countries.ts";
 import type { DateSpan } from "../reports/dates.ts";
 import { readDetails } from "../reports/details.ts";
 import { overlap, topicWords } from "../reports/similarity.ts";
@@ -281,6 +281,7 @@ export function readArticle(lines: string[], options: ReadOptions = {}): Article
       kept.length === 1
         ? sections.flatMap((s) => [s.heading?.text ?? "", ...s.sentences.map((x) => x.text)]).join(" ")
         : about.map((s) => s.text).join(" ");
+    const headingName = e.mentions.find((m) => m.inHeading)?.name ?? "";
     const virtual =
       e.mentions.some((m) => m.virtual) || about.some((s) => VIRTUAL.test(s.text)) || VIRTUAL.test(e.name);
     const where = virtual
@@ -295,12 +296,22 @@ export function readArticle(lines: string[], options: ReadOptions = {}): Article
         );
     const role = roleIn(text);
     const kind = kindFor(e.head, text, role);
+    // A national workshop is held in the Member it is for: a city named alone is in that Member.
+    const audience = audienceOf([e.name, headingName], kind, where.country);
+    if (
+      kind === "national" &&
+      where.city &&
+      !where.country &&
+      audience.length === 1 &&
+      membersIn(audience[0] as string).length === 1
+    ) {
+      where.country = audience[0] as string;
+    }
     const details = readDetails(text);
-    const headingName = e.mentions.find((m) => m.inHeading)?.name ?? "";
     read.push({
       title: e.name,
       kind,
-      countries: audienceOf([e.name, headingName], kind, where.country),
+      countries: audience,
       city: where.city,
       hostCountry: where.country,
       venue: details.venue ?? where.venue,

@@ -712,6 +712,87 @@ Origin for PACER Plus Members in Suva, Fiji, 11-13 March 2019; ROCB A/P staff fa
     ],
   },
   {
+    shape: "passive",
+    title: "the World Customs Organization with the office, a city without its country",
+    text: `From 25 to 29 March 2019, the World Customs Organization (WCO), in close cooperation with the ROCB A/P,
+conducted a National Workshop on Risk Management for the General Department of Customs of Cambodia in
+Phnom Penh.`,
+    events: [
+      {
+        name: "National Workshop on Risk Management for the General Department of Customs of Cambodia",
+        start: "2019-03-25",
+        end: "2019-03-29",
+        city: "Phnom Penh",
+        country: "Cambodia",
+        kind: "national",
+      },
+    ],
+  },
+  {
+    shape: "headline only",
+    title: "a headline in capitals after a programme's name",
+    text: `WCO MERCATOR PROGRAMME: NATIONAL WORKSHOP ON TFA IMPLEMENTATION FOR MONGOLIA
+20-23 May 2019, Ulaanbaatar, Mongolia
+Under the Mercator Programme, experts worked with the national committee on trade facilitation.`,
+    events: [
+      {
+        name: "National Workshop on TFA Implementation for Mongolia",
+        start: "2019-05-20",
+        end: "2019-05-23",
+        city: "Ulaanbaatar",
+        country: "Mongolia",
+        kind: "national",
+      },
+    ],
+  },
+  {
+    shape: "partner events",
+    title: "a Member's celebration the office joined",
+    text: `Regional Office celebrates International Customs Day
+
+On 26 January 2020 the ROCB A/P joined Thai Customs for the International Customs Day Celebration in Bangkok.`,
+    events: [
+      {
+        name: "International Customs Day Celebration",
+        start: "2020-01-26",
+        end: "2020-01-26",
+        city: "Bangkok",
+        kind: "ceremony",
+      },
+    ],
+  },
+  {
+    shape: "partner events",
+    title: "a global conference outside the region",
+    text: `The ROCB A/P participated in the 2nd Global AEO Conference held in Kampala, Uganda from 7 to 9 March 2016.`,
+    events: [
+      {
+        name: "2nd Global AEO Conference",
+        start: "2016-03-07",
+        end: "2016-03-09",
+        city: "Kampala",
+        country: "Uganda",
+        kind: "conference",
+      },
+    ],
+  },
+  {
+    shape: "partner events",
+    title: "a study visit by a delegation, between two Members",
+    text: `A study visit by a delegation of Lao Customs to Korea Customs Service took place in Seoul, Korea from 4 to 8
+November 2019 with the support of the ROCB A/P.`,
+    events: [
+      {
+        name: "Study visit by a delegation of Lao Customs",
+        start: "2019-11-04",
+        end: "2019-11-08",
+        city: "Seoul",
+        country: "Korea",
+        kind: "mission",
+      },
+    ],
+  },
+  {
     shape: "named in passing",
     title: "an earlier workshop and the opening ceremony are not events of the article",
     text: `WCO workshop on AEO held in Fiji
