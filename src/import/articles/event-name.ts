@@ -193,6 +193,12 @@ function strip(text: string): string {
     .replace(/^(?:(?:virtual|online|hybrid|in-person|face-to-face)\s+)+/i, "");
 }
 
+/** A study is a paper ("a comparative study on e-commerce") unless a benchmarking study or a study visit. */
+function paperStudy(ts: Token[], i: number): boolean {
+  if (!/^stud(?:y|ies)$/i.test(bare(ts[i]?.word ?? ""))) return false;
+  return !/^benchmarking$/i.test(bare(ts[i - 1]?.word ?? "")) && !isHead(ts[i + 1]?.word ?? "");
+}
+
 const VIRTUAL_WORD = /^(?:virtual|online|hybrid|in-person|face-to-face)$/i;
 
 /** A head word followed by another noun is a modifier: "training calendar", "mission team", "Training Centre". */
@@ -220,7 +226,7 @@ export function eventPhrases(sentence: string): EventPhrase[] {
   const out: EventPhrase[] = [];
   let i = 0;
   while (i < ts.length) {
-    if (!isHead(ts[i]?.word ?? "") || compound(ts, i)) {
+    if (!isHead(ts[i]?.word ?? "") || compound(ts, i) || paperStudy(ts, i)) {
       i++;
       continue;
     }

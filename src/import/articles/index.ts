@@ -23,6 +23,9 @@ const FUTURE =
 // is gets a verb or a date of its own.
 const HAPPENED =
   /\b(?:held|organi[sz]ed|co-organi[sz]ed|hosted|conducted|convened|delivered|ran|took place|followed|attended|participated|took part|presented|spoke|visited|coordinated)\b/i;
+// A notice names a course or a session it offers, not an event that happened: "… is available from".
+const NOTICE =
+  /\b(?:available|published|released|download(?:ed)?|nominat(?:e|ions?)|applications?|apply|register|registration|deadline|vacanc(?:y|ies))\b/i;
 const SAME_PLACE = /\bsame (?:venue|place|location|city)\b/i;
 
 /** A sentence of a section with its date reference and where it sits. */
@@ -164,14 +167,16 @@ function eventsOf(sections: Section[]): Event[] {
       phrasesIn(s.text).map((p) => ({ ...p, sentence: s, inHeading: false })),
     );
     prose.forEach((m, i) => {
-      const reported =
-        i === 0 || HAPPENED.test(m.sentence.text) || datesIn(m.sentence.text, section.reference).length > 0;
-      if (reported) add(m, false);
+      const happened = HAPPENED.test(m.sentence.text);
+      if (!happened && NOTICE.test(m.sentence.text)) return;
+      if (i === 0 || happened || datesIn(m.sentence.text, section.reference).length > 0) add(m, false);
     });
     if (section.heading) {
       const text = section.heading.text;
       const headed = phrasesIn(text)[0];
-      if (headed) {
+      const body = section.sentences.map((x) => x.text).join(" ");
+      const notice = NOTICE.test(body) && !HAPPENED.test(body);
+      if (headed && !notice) {
         const sentence = { text, section: k, paragraph: 0, order: -1, line: section.heading.line };
         add({ ...headed, sentence, inHeading: true }, true);
       }
@@ -355,7 +360,8 @@ function dateOf(
   );
 }
 
-const PART = /^(?:opening|closing|inaugural|plenary|final|panel|breakout|high-level)\b/i;
+const PART =
+  /^(?:opening|closing|inaugural|plenary|final|panel|breakout|high-level)\b|\bof the (?:workshop|seminar|webinar|meeting|conference|event|course|training|dialogue|forum|mission)\b/i;
 
 /** A part of an event, a name without a topic, or one the prose names only beside another event's name. */
 function passing(e: Event, events: Event[]): boolean {

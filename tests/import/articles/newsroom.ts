@@ -813,6 +813,22 @@ delivered welcoming remarks. The Closing Session was chaired by the Head of the 
   },
   {
     shape: "named in passing",
+    title: "a session of the workshop is part of it",
+    text: `The ROCB A/P conducted the National Workshop on Customs Valuation for Tonga in Nuku'alofa, Tonga from 8 to
+11 July 2019. The 2nd Session of the workshop was given to the valuation database.`,
+    events: [
+      {
+        name: "National Workshop on Customs Valuation for Tonga",
+        start: "2019-07-08",
+        end: "2019-07-11",
+        city: "Nuku'alofa",
+        country: "Tonga",
+        kind: "national",
+      },
+    ],
+  },
+  {
+    shape: "named in passing",
     title: "the dates first planned are not the dates held",
     text: `The National Workshop on Valuation for Samoa, originally planned for 4-8 March 2019, was held from 13 to 17
 May 2019 in Apia, Samoa, after the cyclone season.`,
@@ -894,6 +910,17 @@ We thank all Members for their cooperation in 2019 and look forward to meeting y
     "plans without a date",
     `The ROCB A/P is planning a series of workshops on data analytics for next year and will consult Members on
 their needs.`,
+  ],
+  [
+    "a course offered online",
+    `New e-learning course on HS classification
+An e-learning course on HS classification is available to all Members on the CLiKC! platform from 1 March
+2021.`,
+  ],
+  [
+    "a study published",
+    `The ROCB A/P published a comparative study on cross-border e-commerce procedures in the region on 5 June
+2020.`,
   ],
 ];
 
