@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { Chrono, ParsedComponents, ParsingContext } from "chrono-node";
-import type { DateSpan } from "../reports/dates.ts";
+import type { DateSpan, Parts } from "../reports/dates.ts";
 import { fiscalYearBounds, monthNumber } from "../reports/dates.ts";
 
 /**
@@ -28,35 +28,26 @@ const EXTENSIONS: Array<{ pattern: RegExp; read: (m: RegExpMatchArray) => Parts 
       String.raw`\b${DAY}((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s*(?:,?\s*(?:and|&)|,)\s*${DAY}\s+(?:of\s+)?${MONTH}${YEAR}\b`,
       "i",
     ),
-    read: (m) => ({ d1: m[1], m1: m[4], d2: m[3], m2: m[4], y: m[5] }),
+    read: (m) => ({ d1: m[1], m1: m[4], d2: m[3], m2: m[4], y2: m[5] }),
   },
   {
     pattern: new RegExp(
       String.raw`\b${DAY}\s+${MONTH}(?:,?\s*((?:19|20)\d{2}))?\s*(?:-|–|—|to|until|till)\s*${DAY}\s+${MONTH}${YEAR}\b`,
       "i",
     ),
-    read: (m) => ({ d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y: m[6] }),
+    read: (m) => ({ d1: m[1], m1: m[2], y1: m[3], d2: m[4], m2: m[5], y2: m[6] }),
   },
   {
     pattern: new RegExp(
       String.raw`\b(?:early|mid|late|end of|beginning of)[-\s]+(?:of\s+)?${MONTH}${YEAR}\b`,
     ),
-    read: (m) => ({ m1: m[1], m2: m[1], y: m[2] }),
+    read: (m) => ({ m1: m[1], m2: m[1], y2: m[2] }),
   },
   {
     pattern: new RegExp(String.raw`\b${MONTH},?\s*((?:19|20)\d{2})(?!\d)`),
-    read: (m) => ({ m1: m[1], m2: m[1], y: m[2] }),
+    read: (m) => ({ m1: m[1], m2: m[1], y2: m[2] }),
   },
 ];
-
-interface Parts {
-  d1?: string | undefined;
-  m1?: string | undefined;
-  y1?: string | undefined;
-  d2?: string | undefined;
-  m2?: string | undefined;
-  y?: string | undefined;
-}
 
 let loaded: Chrono | null = null;
 
@@ -75,7 +66,7 @@ function chrono(): Chrono {
       extract: (context: ParsingContext, match: RegExpMatchArray) => {
         const parts = ext.read(match);
         if (!parts) return null;
-        const y = parts.y ? Number(parts.y) : undefined;
+        const y = parts.y2 ? Number(parts.y2) : undefined;
         const m1 = monthNumber(parts.m1 ?? "") as number;
         const m2 = monthNumber(parts.m2 ?? "") as number;
         const y1 = parts.y1 ? Number(parts.y1) : y !== undefined && m1 > m2 ? y - 1 : y;

@@ -54,7 +54,8 @@ const PATTERNS: Array<{ re: string; read: (m: string[]) => Parts | null }> = [
   { re: `${MONTH},?\\s*${YEAR}`, read: (m) => ({ m1: m[1], m2: m[1], y2: m[2] }) },
 ];
 
-interface Parts {
+/** The pieces of a printed date, as matched: day, month and year of its start (1) and end (2). */
+export interface Parts {
   d1?: string | undefined;
   m1?: string | undefined;
   y1?: string | undefined;
