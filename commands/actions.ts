@@ -1,4 +1,3 @@
-import type { KnownBlock } from "@slack/types";
 import { officeToday } from "../src/blocks/dates.ts";
 import {
   context,
@@ -12,7 +11,8 @@ import {
   section,
   truncate,
 } from "../src/blocks/index.ts";
-import { itemEntry } from "../src/blocks/items.ts";
+import { itemTable } from "../src/blocks/items.ts";
+import type { ReplyBlock } from "../src/blocks/kit.ts";
 import {
   type ActionItem,
   formatCode,
@@ -86,7 +86,7 @@ function listReply(
   title: string,
   items: ActionItem[],
   text: string,
-  intro?: KnownBlock,
+  intro?: ReplyBlock,
   note?: string,
 ): Reply {
   const plans = new Map(allPlans.map((p) => [p.id, p]));
@@ -98,14 +98,20 @@ function listReply(
     pageSize: PAGE_SIZE,
     total: items.length,
   };
-  const blocks: KnownBlock[] = [
+  const blocks: ReplyBlock[] = [
     header(title),
     ...(intro ? [intro] : []),
     context(pageCount(page, items.length === 1 ? "action item" : "action items")),
   ];
-  for (const item of items.slice(offset, offset + PAGE_SIZE)) {
-    blocks.push(itemEntry(item, plans.get(item.planId), itemTexts(ctx.db, item.id, "kpis")));
-  }
+  blocks.push(
+    itemTable(
+      items.slice(offset, offset + PAGE_SIZE).map((item) => ({
+        item,
+        plan: plans.get(item.planId),
+        kpis: itemTexts(ctx.db, item.id, "kpis"),
+      })),
+    ),
+  );
   if (note) blocks.push(context(note));
   return makeReply(blocks, { tail: listButtons(page) });
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import type { ReplyBlock } from "../src/blocks/kit.ts";
 import { officeToday } from "../src/blocks/dates.ts";
 import {
   context,
@@ -173,7 +174,7 @@ function closestItems(items: ActionItem[], letter: string): ActionItem[] {
 /** One screen: the plan by pillar with counts per KPI status, then the items behind, and what cannot be judged. */
 function overview(ctx: CommandContext, plans: Plan[], selector: string | null, staff: boolean): Reply {
   const plan = plans[0] as Plan;
-  const blocks: KnownBlock[] = [
+  const blocks: ReplyBlock[] = [
     ...overviewBlocks(
       overviewWithGaps(ctx.db, plan.id, ctx.now, { timeZone: ctx.config.OFFICE_TIMEZONE }, staff),
     ),

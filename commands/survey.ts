@@ -1,6 +1,6 @@
-import type { KnownBlock } from "@slack/types";
 import { section } from "../src/blocks/builders.ts";
 import { escapeMrkdwn, oneLine, truncate } from "../src/blocks/escape.ts";
+import type { ReplyBlock } from "../src/blocks/kit.ts";
 import { LIMITS } from "../src/blocks/limits.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Db } from "../src/db/open.ts";
@@ -15,7 +15,15 @@ import {
   surveyStats,
   unreachedParticipants,
 } from "../src/surveys/index.ts";
-import { printedBlocks, rateSummary, silentBlocks, statsBlocks } from "../src/surveys/render.ts";
+import {
+  printedBlocks,
+  printedChart,
+  rateChart,
+  rateSummary,
+  silentBlocks,
+  statsBlocks,
+  statsChart,
+} from "../src/surveys/render.ts";
 
 const USAGE =
   "Usage: `/survey status [workshop id, title or fiscal year, e.g. FY2016/17]` or `/survey export [fiscal year, e.g. 2017/18]`.";
@@ -87,9 +95,15 @@ function findWorkshops(db: Db, query: string): Array<{ id: number; title: string
 }
 
 /** Blocks and text of several parts, within Slack's limits on blocks and message text. */
-function combine(parts: Array<{ text: string; blocks: KnownBlock[] }>, personal = false): Reply {
+function combine(parts: Array<{ text: string; blocks: ReplyBlock[] }>, personal = false): Reply {
   const blocks = parts.flatMap((p) => p.blocks).slice(0, LIMITS.blocks);
-  const text = truncate(parts.map((p) => p.text).join("\n\n"), 3900);
+  const text = truncate(
+    parts
+      .map((p) => p.text)
+      .filter(Boolean)
+      .join("\n\n"),
+    3900,
+  );
   return { text, blocks, ...(personal ? { personal } : {}) };
 }
 
@@ -102,9 +116,15 @@ function statusReply(db: Db, target: StatusTarget): Reply {
     if (stats.length === 0 && printed.length === 0) {
       return message(`Nothing to report for FY${fy.label}: no participants loaded and no printed results.`);
     }
+    // One table block per message: the bot's own figures take it when there are both.
+    const charts: ReplyBlock[] = [
+      ...(stats.length > 0 ? [statsChart(stats, `Surveyed and answered per workshop, FY${fy.label}`)] : []),
+      ...(printed.length > 0 ? [printedChart(printed)] : []),
+    ];
     return combine([
+      { text: "", blocks: charts },
       ...(stats.length > 0 ? [statsBlocks(stats, baseline)] : []),
-      ...(printed.length > 0 ? [printedBlocks(printed)] : []),
+      ...(printed.length > 0 ? [printedBlocks(printed, stats.length === 0)] : []),
     ]);
   }
   if (target.kind === "all") {
@@ -114,7 +134,15 @@ function statusReply(db: Db, target: StatusTarget): Reply {
       const none = message("No workshop has participants loaded yet, so ROCB Desk has not surveyed anyone.");
       return latest.length > 0 ? combine([none, printedBlocks(latest)]) : none;
     }
-    return combine([statsBlocks(stats, baseline), withText(silentBlocks(silentAfterNudge(db)))], true);
+    const rates = rateChart(stats, printedResults(db, {}), baseline);
+    return combine(
+      [
+        { text: "", blocks: rates ? [rates] : [] },
+        statsBlocks(stats, baseline),
+        withText(silentBlocks(silentAfterNudge(db))),
+      ],
+      true,
+    );
   }
   const found = findWorkshops(db, target.query);
   const printed = /^\d+$/.test(target.query) ? [] : printedResults(db, { title: target.query });
@@ -148,18 +176,18 @@ function statusReply(db: Db, target: StatusTarget): Reply {
       statsBlocks(stats, baseline),
       withText(unreachedBlocks(db, id)),
       withText(silentBlocks(silentAfterNudge(db, [id]))),
-      ...printedPart,
+      ...(printed.length > 0 ? [printedBlocks(printed, false)] : []),
     ],
     true,
   );
 }
 
-const withText = (blocks: KnownBlock[]) => ({
+const withText = (blocks: ReplyBlock[]) => ({
   blocks,
   text: blocks.map((b) => (b.type === "section" ? (b.text?.text ?? "") : "")).join("\n"),
 });
 
-function unreachedBlocks(db: Db, workshopId: number): KnownBlock[] {
+function unreachedBlocks(db: Db, workshopId: number): ReplyBlock[] {
   const unreached = unreachedParticipants(db, workshopId);
   if (unreached.length === 0) return [];
   const lines = unreached

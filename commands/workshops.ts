@@ -1,4 +1,3 @@
-import type { KnownBlock } from "@slack/types";
 import { officeToday } from "../src/blocks/dates.ts";
 import {
   context,
@@ -16,7 +15,15 @@ import {
   shareButton,
   truncate,
 } from "../src/blocks/index.ts";
-import { undatedWording, workshopCard, workshopEntry } from "../src/blocks/workshops.ts";
+import type { DataVisualizationBlock, ReplyBlock } from "../src/blocks/kit.ts";
+import {
+  heldChart,
+  undatedWording,
+  type WorkshopRow,
+  workshopCard,
+  workshopTable,
+} from "../src/blocks/workshops.ts";
+import { calendarUrl } from "../src/calendar/url.ts";
 import {
   countsAsWorkshop,
   defaultPlan,
@@ -191,7 +198,7 @@ function loaded(groups: Array<{ title: string | null; workshops: Workshop[] }>):
   return [groups.map((g) => ({ title: g.title, ids: g.workshops.map((w) => w.id) })), load];
 }
 
-/** A page of workshops, with a heading for each group that appears on it. */
+/** A page of workshops as one table, with a heading row for each group that appears on it. */
 function listReply(
   ctx: CommandContext,
   title: string,
@@ -199,27 +206,32 @@ function listReply(
   [groups, load]: [Group[], Load],
   text: string,
   others = 0,
-  notes: KnownBlock[] = [],
+  notes: ReplyBlock[] = [],
+  chart: { chart: DataVisualizationBlock; note: string } | null = null,
 ): Reply {
   const all = groups.flatMap((g) => g.ids.map((id) => ({ id, group: g.title })));
   const offset = Math.min(Math.max(0, ctx.offset), Math.max(0, all.length - 1));
   const page: Page = { command: COMMAND, text: text.trim(), offset, pageSize: PAGE_SIZE, total: all.length };
-  const blocks: KnownBlock[] = [header(title)];
+  const blocks: ReplyBlock[] = [header(title)];
   if (intro) blocks.push(section(intro));
   blocks.push(context(pageCount(page, all.length === 1 ? "workshop" : "workshops")));
   if (others > 0) blocks.push(context(othersLine(others)));
   blocks.push(...notes);
+  // The chart summarises the whole list: shown once, above its first page.
+  if (chart && offset === 0) blocks.push(chart.chart, ...(chart.note ? [context(chart.note)] : []));
   const shown = all.slice(offset, offset + PAGE_SIZE);
   const workshops = new Map(load(shown.map((e) => e.id)).map((w) => [w.id, w]));
+  const rows: WorkshopRow[] = [];
   let group: string | null | undefined;
-  const undated = undatedIn(ctx);
   for (const { id, group: g } of shown) {
     const w = workshops.get(id);
     if (!w) continue;
-    if (g !== group && g) blocks.push(section(`*${g}*`));
+    if (g !== group && g) rows.push({ heading: g });
     group = g;
-    blocks.push(workshopEntry(w, undated));
+    rows.push({ workshop: w });
   }
+  blocks.push(workshopTable(rows, undatedIn(ctx)));
+  blocks.push(context(`\`/workshops show <id>\` gives a workshop's full record.${subscribeLine(ctx)}`));
   return makeReply(blocks, { tail: listButtons(page) });
 }
 
@@ -346,7 +358,22 @@ function past(
       ...(others > 0 ? [context(othersLine(others))] : []),
     ]);
   }
-  return listReply(ctx, heading, null, loaded([{ title: null, workshops: list }]), text, others);
+  return listReply(
+    ctx,
+    heading,
+    null,
+    loaded([{ title: null, workshops: list }]),
+    text,
+    others,
+    [],
+    heldChart(list),
+  );
+}
+
+/** " Subscribe: <link>" to the calendar feed, when the bot's public address is known. */
+function subscribeLine(ctx: CommandContext): string {
+  const url = calendarUrl(ctx.config);
+  return url ? ` Dated workshops in your calendar: <${url}|subscribe>.` : "";
 }
 
 /**

@@ -82,6 +82,15 @@ export const configSchema = z
         .optional(),
     ),
     FOLLOW_UP_LINK_DAYS: positiveInt(60),
+    /** The address participants' replies go to (`Reply-To`); unset = MAIL_FROM. */
+    MAIL_REPLY_TO: optionalText,
+    /** Makes the calendar feed's address secret (`/calendar.ics?token=…`); unset = the feed is public. */
+    CALENDAR_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,200}$/, { error: "is not 16 or more letters, digits, - or _" })
+        .optional(),
+    ),
   })
   .superRefine((c, ctx) => {
     if (!c.SMTP_URL) return;

@@ -1,9 +1,10 @@
-import type { KnownBlock } from "@slack/types";
+import type { ReplyBlock } from "./blocks/kit.ts";
 
 /** What every command returns: Block Kit blocks plus the plain-text fallback. */
 export interface Reply {
   text: string;
-  blocks: KnownBlock[];
+  /** Tables and charts included: Slack's limits on them are checked in `blocks/limits.ts`. */
+  blocks: ReplyBlock[];
   /** Default ephemeral. */
   visibility?: "ephemeral" | "in_channel";
   /** Holds participants' personal data: never offer "Share in channel". */

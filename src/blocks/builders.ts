@@ -4,10 +4,10 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
-  KnownBlock,
   SectionBlock,
 } from "@slack/types";
 import { truncate } from "./escape.ts";
+import type { ReplyBlock } from "./kit.ts";
 import { LIMITS } from "./limits.ts";
 
 // Builders clamp to Slack's limits, so no handler can produce a message Slack rejects.
@@ -67,7 +67,7 @@ export function actions(elements: Button[]): ActionsBlock | null {
 }
 
 /** Keeps a message within the block limit, saying how much was left out. */
-export function capBlocks(blocks: KnownBlock[], tail: KnownBlock[] = []): KnownBlock[] {
+export function capBlocks(blocks: ReplyBlock[], tail: ReplyBlock[] = []): ReplyBlock[] {
   const room = LIMITS.blocks - tail.length;
   if (blocks.length <= room) return [...blocks, ...tail];
   const kept = blocks.slice(0, room - 1);

@@ -48,3 +48,10 @@ export function formatDateRange(start: string | null, end: string | null): strin
 export function officeToday(now: Date, timeZone: string): string {
   return DateTime.fromJSDate(now).setZone(timeZone).toISODate() ?? now.toISOString().slice(0, 10);
 }
+
+/** The WCO fiscal year (1 July - 30 June) of an ISO date or month: "2017/18" for 2017-11 or 2018-06-04. */
+export function fiscalYearOf(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const start = Number(iso.slice(5, 7)) >= 7 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+}

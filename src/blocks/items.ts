@@ -1,16 +1,30 @@
-import type { KnownBlock } from "@slack/types";
+import type { KnownBlock, TableBlock } from "@slack/types";
 import type { ActionItem, ItemDetail } from "../catalogue/items.ts";
 import type { Plan } from "../catalogue/plans.ts";
 import type { Workshop } from "../catalogue/workshops.ts";
 import { context, fields, header, section } from "./builders.ts";
 import { formatDateRange } from "./dates.ts";
 import { escapeMrkdwn as esc, quote } from "./escape.ts";
+import { table } from "./table.ts";
 
-/** One action item in a list: code, plan, action and KPI. */
-export function itemEntry(item: ActionItem, plan: Plan | undefined, kpis: string[]): KnownBlock {
-  const kpi = kpis.length ? `\nKPI: ${quote(kpis.join("; "), 300)}` : "";
-  const where = plan ? ` · ${esc(plan.label)}` : "";
-  return section(`*${item.code}*${where}\n${quote(item.action, 600)}${kpi}`);
+/** An action item in a list: its code, plan, action and KPIs. */
+export interface ItemRow {
+  item: ActionItem;
+  plan: Plan | undefined;
+  kpis: string[];
+}
+
+/** Action items as one table: code · plan · action · KPI. */
+export function itemTable(rows: readonly ItemRow[]): TableBlock {
+  return table(
+    [
+      { title: "Item" },
+      { title: "Plan" },
+      { title: "Action", width: 400, wrap: true },
+      { title: "KPI", width: 300, wrap: true },
+    ],
+    rows.map((r) => [r.item.code, r.plan?.label ?? null, r.item.action, r.kpis.join("; ")]),
+  );
 }
 
 export interface KpiCard {

@@ -1,4 +1,5 @@
-import type { KnownBlock } from "@slack/types";
+import type { ReplyBlock } from "./kit.ts";
+import { tableLines } from "./table.ts";
 
 /** mrkdwn to readable plain text: links keep their label, entities are decoded, emphasis marks go. */
 export function mrkdwnToPlain(text: string): string {
@@ -20,7 +21,7 @@ export interface PlainOptions {
 }
 
 /** A whole message as plain text: the Slack fallback `text`, and the console's rendering. */
-export function blocksToPlain(blocks: readonly KnownBlock[], options: PlainOptions = {}): string {
+export function blocksToPlain(blocks: readonly ReplyBlock[], options: PlainOptions = {}): string {
   const heading = options.heading ?? ((t: string) => t);
   const out: string[] = [];
   for (const block of blocks) {
@@ -44,6 +45,13 @@ export function blocksToPlain(blocks: readonly KnownBlock[], options: PlainOptio
         break;
       case "divider":
         out.push("");
+        break;
+      case "table":
+        out.push(tableLines(block).join("\n"));
+        break;
+      case "data_visualization":
+        // The chart's figures stand in a table or in words beside it; the text names the chart only.
+        out.push(`Chart: ${block.title}`);
         break;
       default:
         break;

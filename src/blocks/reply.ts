@@ -1,6 +1,7 @@
 import type { Button, KnownBlock } from "@slack/types";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import { actions, button, capBlocks, context } from "./builders.ts";
+import type { ReplyBlock } from "./kit.ts";
 import { LIMITS } from "./limits.ts";
 import { blocksToPlain } from "./plain.ts";
 
@@ -11,8 +12,8 @@ const errors = new WeakSet<Reply>();
 
 /** A reply from blocks; its plain-text fallback is derived from them. */
 export function makeReply(
-  blocks: KnownBlock[],
-  options: { personal?: boolean; tail?: KnownBlock[] } = {},
+  blocks: ReplyBlock[],
+  options: { personal?: boolean; tail?: ReplyBlock[] } = {},
 ): Reply {
   const all = capBlocks(blocks, options.tail ?? []);
   const text = blocksToPlain(all);
@@ -25,7 +26,7 @@ export function makeReply(
 }
 
 /** An answer to input we could not use: the sentence, then any suggestions. */
-export function errorReply(sentence: KnownBlock, ...more: KnownBlock[]): Reply {
+export function errorReply(sentence: ReplyBlock, ...more: ReplyBlock[]): Reply {
   const reply = makeReply([sentence, ...more]);
   errors.add(reply);
   return reply;

@@ -1,11 +1,15 @@
-import type { KnownBlock } from "@slack/types";
+import type { KnownBlock, TableBlock } from "@slack/types";
 import type { Plan } from "../catalogue/plans.ts";
 import type { Workshop } from "../catalogue/workshops.ts";
 import { ACTION_IDS } from "../reply.ts";
 import { canonicalCountries, canonicalCountry } from "../search/countries.ts";
 import { button, context, fields, header, section } from "./builders.ts";
-import { formatDateRange } from "./dates.ts";
+import { chart } from "./charts.ts";
+import { fiscalYearOf, formatDateRange } from "./dates.ts";
 import { escapeMrkdwn as esc, oneLine, quote, truncate } from "./escape.ts";
+import type { DataVisualizationBlock } from "./kit.ts";
+import { LIMITS } from "./limits.ts";
+import { type Cell, table } from "./table.ts";
 
 const KIND_LABEL: Record<Workshop["kind"], string> = {
   national: "National",
@@ -114,4 +118,85 @@ export function workshopCard(
   if (surveyStatus) blocks.push(section(surveyStatus));
   blocks.push(context(`id ${w.id}`, w.documentTitle ? `Source: ${esc(w.documentTitle)}` : "Added by staff"));
   return blocks;
+}
+
+/** A row of a workshop table: the workshop, or a group's heading ("Date to be confirmed (AWP 2024-2025)"). */
+export type WorkshopRow = { workshop: Workshop } | { heading: string };
+
+/**
+ * Workshops as one table: date · workshop · kind · for · in · sponsor · participants · id. Who it was for
+ * and where it was held stay apart ("for Fiji, Samoa" · "in Suva, Fiji").
+ */
+export function workshopTable(
+  rows: readonly WorkshopRow[],
+  undated: (w: Workshop) => string = () => "date to be confirmed",
+): TableBlock {
+  const cells = rows.map((r): Cell[] => {
+    if ("heading" in r) return ["", `▸ ${r.heading}`];
+    const w = r.workshop;
+    const when = w.startDate ? formatDateRange(w.startDate, w.endDate) : undated(w);
+    const place = joinPlaces([w.city, w.hostCountry ? canonicalCountry(w.hostCountry) : null]);
+    const countries = canonicalCountries(w.countries);
+    const regional = w.kind === "regional" || w.kind === "sub-regional";
+    return [
+      w.status === "cancelled" ? `${when} (cancelled)` : when,
+      w.title,
+      kindLabel(w),
+      countries.length ? countries.join(", ") : regional ? "the region" : "",
+      place,
+      w.sponsor,
+      w.participants,
+      w.id,
+    ];
+  });
+  return table(
+    [
+      { title: "Date", width: 60, wrap: true },
+      { title: "Workshop", width: 160, wrap: true },
+      { title: "Kind", width: 20 },
+      { title: "For", width: 120, wrap: true },
+      { title: "In", width: 80, wrap: true },
+      { title: "Sponsor", width: 60, wrap: true },
+      { title: "Participants", align: "right" },
+      { title: "Id", align: "right" },
+    ],
+    cells,
+  );
+}
+
+const WORKSHOP_KINDS: readonly Workshop["kind"][] = [
+  "national",
+  "sub-regional",
+  "regional",
+  "accreditation",
+  "seminar",
+];
+
+/**
+ * "Workshops held per fiscal year, by kind": one bar per kind of workshop in each fiscal year, the latest
+ * 20 fiscal years (a line says so when older ones are left out); other events are not counted. Null when
+ * no held workshop has a date.
+ */
+export function heldChart(
+  workshops: readonly Workshop[],
+): { chart: DataVisualizationBlock; note: string } | null {
+  const held = workshops.filter((w) => w.status === "held" && w.startDate && WORKSHOP_KINDS.includes(w.kind));
+  if (held.length === 0) return null;
+  const years = [...new Set(held.map((w) => `FY${fiscalYearOf(w.startDate as string)}`))].sort();
+  const shown = years.slice(-LIMITS.chartPoints);
+  const kinds = WORKSHOP_KINDS.filter((k) => held.some((w) => w.kind === k));
+  const count = (kind: string, fy: string) =>
+    held.filter((w) => w.kind === kind && `FY${fiscalYearOf(w.startDate as string)}` === fy).length;
+  const cut = years.length - shown.length;
+  return {
+    chart: chart({
+      title: "Workshops held per fiscal year, by kind",
+      type: "bar",
+      categories: shown,
+      series: kinds.map((k) => ({ name: KIND_LABEL[k], values: shown.map((fy) => count(k, fy)) })),
+      yLabel: "workshops",
+    }),
+    note:
+      cut > 0 ? `The chart shows the latest ${shown.length} fiscal years; ${cut} earlier are left out.` : "",
+  };
 }

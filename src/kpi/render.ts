@@ -1,11 +1,14 @@
-import type { KnownBlock } from "@slack/types";
+import type { TableBlock } from "@slack/types";
 import { context, header, section } from "../blocks/builders.ts";
+import { chart } from "../blocks/charts.ts";
 import { formatDate } from "../blocks/dates.ts";
 import { escapeMrkdwn as esc, quote } from "../blocks/escape.ts";
+import type { DataVisualizationBlock, ReplyBlock } from "../blocks/kit.ts";
+import { table } from "../blocks/table.ts";
 import type { Measurement } from "./measurements.ts";
 import type { KpiPlan } from "./plans.ts";
 import type { KpiRow, PlanOverview, StatusCounts } from "./report.ts";
-import { progressBar, STATUSES } from "./status.ts";
+import { type KpiStatusName, progressBar, STATUSES } from "./status.ts";
 
 // Pure builders: KPI rows and overviews to mrkdwn lines and blocks.
 
@@ -130,6 +133,8 @@ export function behindLine(row: KpiRow): string {
 /** What an overview may add to the counts: the KPIs that cannot be judged, for whom, and today. */
 export interface OverviewGaps {
   gaps: KpiGaps;
+  /** The same per pillar, pillars 1 to 4 in order. */
+  pillarGaps: KpiGaps[];
   staff: boolean;
   today: string;
 }
@@ -143,16 +148,72 @@ export function periodText(
   return `${formatDate(plan.periodStart)} to ${formatDate(plan.periodEnd)}${ended}`;
 }
 
-/** The plan by pillar with counts per status, then the KPIs behind (up to `maxBehind`). */
-export function overviewBlocks(o: PlanOverview & Partial<OverviewGaps>, maxBehind = 10): KnownBlock[] {
-  const blocks: KnownBlock[] = [
+const STATUS_TITLES: Record<KpiStatusName, string> = {
+  met: "Met",
+  "on track": "On track",
+  "at risk": "At risk",
+  behind: "Behind",
+  missed: "Missed",
+  "no data": "No data",
+};
+
+/**
+ * The plan's KPIs by pillar as a table: items, KPIs, how many have each status, and of those without data
+ * how many have no target in the plan and how many no figure. A row "All" adds them up.
+ */
+export function overviewTable(o: PlanOverview & Partial<OverviewGaps>): TableBlock {
+  const judged = STATUSES.filter((s) => s !== "no data");
+  const gapsOf = (pillar: number | null) => {
+    const g = pillar === null ? o.gaps : o.pillarGaps?.[pillar - 1];
+    return g ? [g.noTarget, g.noFigure] : [null, null];
+  };
+  const rows = o.pillars.map((p) => [
+    `Pillar ${p.pillar}`,
+    p.items,
+    p.kpis,
+    ...judged.map((s) => p.counts[s]),
+    ...gapsOf(p.pillar),
+  ]);
+  const items = o.pillars.reduce((n, p) => n + p.items, 0);
+  const kpiCount = o.pillars.reduce((n, p) => n + p.kpis, 0);
+  rows.push(["All", items, kpiCount, ...judged.map((s) => o.totals[s]), ...gapsOf(null)]);
+  const count = (title: string) => ({ title, align: "right" as const });
+  return table(
+    [
+      { title: "Pillar" },
+      count("Items"),
+      count("KPIs"),
+      ...judged.map((s) => count(STATUS_TITLES[s])),
+      count("No target"),
+      count("No figure"),
+    ],
+    rows,
+  );
+}
+
+/** "KPI status per pillar": one bar per status that occurs, in each pillar. */
+export function statusChart(o: PlanOverview): DataVisualizationBlock {
+  const used = STATUSES.filter((s) => o.totals[s] > 0);
+  return chart({
+    title: `KPI status per pillar · ${o.plan.label}`,
+    type: "bar",
+    categories: o.pillars.map((p) => `Pillar ${p.pillar}`),
+    series: (used.length ? used : STATUSES.slice(-1)).map((s) => ({
+      name: STATUS_TITLES[s],
+      values: o.pillars.map((p) => p.counts[s]),
+    })),
+    yLabel: "KPIs",
+  });
+}
+
+/** The plan by pillar: a chart and a table of statuses, then the KPIs behind (up to `maxBehind`). */
+export function overviewBlocks(o: PlanOverview & Partial<OverviewGaps>, maxBehind = 10): ReplyBlock[] {
+  const blocks: ReplyBlock[] = [
     header(`KPI status · ${o.plan.label}`),
     context(`${periodText(o.plan, o.today)} · ${countsText(o.totals)}`),
+    statusChart(o),
+    overviewTable(o),
   ];
-  for (const p of o.pillars) {
-    const items = `${p.items} item${p.items === 1 ? "" : "s"}, ${p.kpis} KPI${p.kpis === 1 ? "" : "s"}`;
-    blocks.push(section(`*Pillar ${p.pillar}* · ${items}\n${countsText(p.counts)}`));
-  }
   if (o.behind.length) {
     const shown = o.behind.slice(0, maxBehind).map(behindLine);
     if (o.behind.length > maxBehind) shown.push(`…and ${o.behind.length - maxBehind} more: \`/kpi behind\`.`);
@@ -171,13 +232,27 @@ export function overviewBlocks(o: PlanOverview & Partial<OverviewGaps>, maxBehin
   return blocks;
 }
 
+/** The KPIs behind or missed as a table: item, KPI, target, status and why. */
+export function behindTable(rows: readonly KpiRow[]): TableBlock {
+  return table(
+    [
+      { title: "Item" },
+      { title: "KPI", width: 120, wrap: true },
+      { title: "Target", width: 80, wrap: true },
+      { title: "Status" },
+      { title: "Why", width: 160, wrap: true },
+    ],
+    rows.map((r) => [kpiRef(r), r.kpi, r.targetText, r.status.status, r.status.reason]),
+  );
+}
+
 export function historyBlocks(
   row: KpiRow,
   history: Measurement[],
   inUse: Measurement | null,
   view: KpiView,
-): KnownBlock[] {
-  const blocks: KnownBlock[] = [
+): ReplyBlock[] {
+  const blocks: ReplyBlock[] = [
     header(`${kpiRef(row)} · ${row.plan.label} · history`),
     section(kpiLine(row, view)),
   ];

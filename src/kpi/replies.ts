@@ -1,7 +1,7 @@
-import type { KnownBlock } from "@slack/types";
-import { context, section } from "../blocks/builders.ts";
+import { context, header, section } from "../blocks/builders.ts";
 import { formatDate, officeToday } from "../blocks/dates.ts";
 import { escapeMrkdwn as esc, oneLine, quote, truncate } from "../blocks/escape.ts";
+import type { ReplyBlock } from "../blocks/kit.ts";
 import { errorReply, makeReply } from "../blocks/reply.ts";
 import type { CommandContext } from "../context.ts";
 import type { Db } from "../db/open.ts";
@@ -20,7 +20,7 @@ import {
 } from "./measurements.ts";
 import { type KpiItem, type KpiPlan, matchPlanText, resolveItem, resolvePlan } from "./plans.ts";
 import {
-  behindLine,
+  behindTable,
   gapsText,
   historyBlocks,
   kpiGaps,
@@ -202,8 +202,15 @@ export function overviewWithGaps(
   staff: boolean,
 ): PlanOverview & OverviewGaps {
   const today = officeToday(now, options.timeZone ?? "UTC");
-  const gaps = kpiGaps(planRows(db, planId, now, options), today);
-  return { ...planOverview(db, planId, now, options), gaps, staff, today };
+  const rows = planRows(db, planId, now, options);
+  const gaps = kpiGaps(rows, today);
+  const pillarGaps = [1, 2, 3, 4].map((p) =>
+    kpiGaps(
+      rows.filter((r) => r.item.pillar === p),
+      today,
+    ),
+  );
+  return { ...planOverview(db, planId, now, options), gaps, pillarGaps, staff, today };
 }
 
 /** `/kpi` overview of a plan (the plan in force by default). */
@@ -235,9 +242,10 @@ export async function behindReply(rest: string, ctx: CommandContext): Promise<Re
         : `No KPI of ${plan.label} is behind or missed.${ended}`;
       return makeReply([section(sentence), ...tail]);
     }
-    const lines = o.behind.map(behindLine);
-    const blocks: KnownBlock[] = [section(`*Behind or missed in ${plan.label}* (${o.behind.length})`)];
-    for (let i = 0; i < lines.length; i += 8) blocks.push(section(lines.slice(i, i + 8).join("\n")));
+    const blocks: ReplyBlock[] = [
+      header(`Behind or missed in ${plan.label} (${o.behind.length})`),
+      behindTable(o.behind),
+    ];
     const gaps = gapsText(o.gaps, staff, plan.label);
     if (gaps) blocks.push(context(gaps));
     return makeReply([...blocks, ...tail]);

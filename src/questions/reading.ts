@@ -1,4 +1,4 @@
-import type { KnownBlock } from "@slack/types";
+import type { ReplyBlock } from "../blocks/kit.ts";
 import { context, errorReply, isErrorReply, makeReply, quote } from "../blocks/index.ts";
 import type { Reply } from "../reply.ts";
 import type { Reading } from "./parse.ts";
@@ -8,7 +8,7 @@ const readAs = (r: Reading): string => `Read as \`${quote(`${r.command} ${r.text
 
 /** A command's reply headed by how the question was read; an error stays an error. */
 export function withReading(reading: Reading, reply: Reply): Reply {
-  const blocks: [KnownBlock, ...KnownBlock[]] = [context(readAs(reading)), ...reply.blocks];
+  const blocks: [ReplyBlock, ...ReplyBlock[]] = [context(readAs(reading)), ...reply.blocks];
   const answered = isErrorReply(reply) ? errorReply(...blocks) : makeReply(blocks);
   return { ...reply, blocks: answered.blocks, text: answered.text };
 }

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
+import { calendarRoute } from "../calendar/route.ts";
 import { followConnection } from "../health/connection.ts";
 import { JobBoard } from "../health/job-board.ts";
 import { healthRoute } from "../health/route.ts";
@@ -73,6 +74,7 @@ export function createSlackApp(given: SlackDeps, transport: Transport, identity:
       ...(connection ? { connection } : {}),
     }),
     ...surveyWebRoutes({ db: deps.db, now: deps.now, logger: deps.logger }),
+    calendarRoute({ db: deps.db, now: deps.now, config: deps.config }),
     ...(transport.routes ?? []),
   );
   const app = new App({

@@ -28,3 +28,9 @@ export function failureSentence(err: unknown, reference: string): string {
   if (isSlackApiError(err)) return slackErrorSentence(err);
   return `Sorry, something went wrong on our side while answering. Please try again; if it keeps happening, tell the ROCB team (reference ${reference}).`;
 }
+
+/** Slack refused the blocks (`invalid_blocks`): a workspace that does not have a block, such as the chart, yet. */
+export function isInvalidBlocks(err: unknown): boolean {
+  const data = (err as { data?: { error?: unknown } })?.data;
+  return isSlackApiError(err) && data?.error === "invalid_blocks";
+}

@@ -1,5 +1,4 @@
 import { officeToday } from "../blocks/dates.ts";
-import { undatedWording } from "../blocks/workshops.ts";
 import { defaultPlan, listPlans, type Plan } from "../catalogue/plans.ts";
 import { undatedWorkshopsOfPlan, upcomingWorkshops, type Workshop } from "../catalogue/workshops.ts";
 import type { Db } from "../db/open.ts";
@@ -14,19 +13,13 @@ const LIST_LIMIT = 8;
 
 export type UpcomingWorkshop = Pick<Workshop, "id" | "title" | "city" | "endDate"> & { startDate: string };
 
-/** A workshop the plan lists without dates, and what to say instead of them. */
-export interface UndatedWorkshop extends Pick<Workshop, "id" | "title"> {
-  when: string;
-}
-
 /**
  * The plan in force, else the latest: whether it is running, KPI status by pillar, the items behind,
- * the KPIs that cannot be judged, and the workshops it lists without dates.
+ * the KPIs that cannot be judged, and how many workshops it lists without dates.
  */
 export interface PlanGlance extends Pick<Plan, "title" | "label" | "kind" | "periodStart" | "periodEnd"> {
   state: "in force" | "ended" | "not started";
   kpi: PlanOverview & OverviewGaps;
-  undated: UndatedWorkshop[];
   undatedTotal: number;
 }
 
@@ -61,10 +54,8 @@ function planGlance(db: Db, now: Date, today: string, zone: string, staff: boole
   const { title, label, kind, periodStart, periodEnd } = plan;
   const state = periodEnd < today ? "ended" : periodStart > today ? "not started" : "in force";
   const kpi = overviewWithGaps(db, plan.id, now, { timeZone: zone }, staff);
-  const undatedAll = undatedWorkshopsOfPlan(db, plan.id);
-  const when = undatedWording(plans, today);
-  const undated = undatedAll.slice(0, LIST_LIMIT).map((w) => ({ id: w.id, title: w.title, when: when(w) }));
-  return { title, label, kind, periodStart, periodEnd, state, kpi, undated, undatedTotal: undatedAll.length };
+  const undatedTotal = undatedWorkshopsOfPlan(db, plan.id).length;
+  return { title, label, kind, periodStart, periodEnd, state, kpi, undatedTotal };
 }
 
 /** Workshops whose follow-up surveys were sent and not all answered. */

@@ -1,5 +1,6 @@
-import type { ActionsBlock, KnownBlock } from "@slack/types";
+import type { ActionsBlock } from "@slack/types";
 import { quote } from "../blocks/escape.ts";
+import type { ReplyBlock } from "../blocks/kit.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import type { CommandRef } from "./payloads.ts";
 
@@ -11,7 +12,7 @@ export interface ResponseMessage {
   response_type: "ephemeral" | "in_channel";
   replace_original?: boolean;
   text: string;
-  blocks: KnownBlock[];
+  blocks: ReplyBlock[];
 }
 
 /** One short sentence as a message, for notices and errors. */
@@ -19,7 +20,7 @@ export function notice(text: string): ResponseMessage {
   return { response_type: "ephemeral", replace_original: false, text, blocks: [section(text)] };
 }
 
-function section(text: string): KnownBlock {
+function section(text: string): ReplyBlock {
   return { type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } };
 }
 
@@ -59,7 +60,7 @@ export function shareable(reply: Reply): boolean {
 export function replyMessage(reply: Reply, shareId: string | null): ResponseMessage {
   const canShare = shareId !== null && shareable(reply);
   let placed = false;
-  const blocks: KnownBlock[] = [];
+  const blocks: ReplyBlock[] = [];
   for (const block of reply.blocks.slice(0, MESSAGE_BLOCK_LIMIT)) {
     if (block.type !== "actions" || !block.elements.some(isShare)) {
       blocks.push(block);
@@ -84,7 +85,7 @@ const PRIVATE_ACTIONS = new Set<string>([ACTION_IDS.nextPage, ACTION_IDS.share])
  * asked, so they are left out, and a line says who shared it.
  */
 export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): ResponseMessage {
-  const blocks: KnownBlock[] = [];
+  const blocks: ReplyBlock[] = [];
   for (const block of reply.blocks) {
     if (block.type !== "actions") {
       blocks.push(block);
@@ -95,7 +96,7 @@ export function sharedMessage(reply: Reply, userId: string, ref: CommandRef): Re
     );
     if (elements.length > 0) blocks.push({ ...block, elements });
   }
-  const by: KnownBlock = {
+  const by: ReplyBlock = {
     type: "context",
     elements: [
       { type: "mrkdwn", text: `Shared by <@${userId}> · \`${quote(`${ref.c} ${ref.t}`.trim(), 200)}\`` },

@@ -1,9 +1,12 @@
 import type { HomeView, KnownBlock, ModalView } from "@slack/types";
+import { chart } from "../blocks/charts.ts";
 import { escapeMrkdwn } from "../blocks/escape.ts";
 import { button, context, divider, formatDate, header, section } from "../blocks/index.ts";
+import { isChart, type ReplyBlock } from "../blocks/kit.ts";
+import { tableLines } from "../blocks/table.ts";
 import { overviewBlocks } from "../kpi/index.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
-import type { HomeData, PlanGlance, UndatedWorkshop, UpcomingWorkshop } from "./home-data.ts";
+import type { HomeData, PlanGlance, UpcomingWorkshop } from "./home-data.ts";
 
 /** Slack's limit on blocks in a Home tab or a modal. */
 export const VIEW_BLOCK_LIMIT = 100;
@@ -16,13 +19,6 @@ function dateRange(start: string, end: string | null): string {
 function workshopRow(w: UpcomingWorkshop): KnownBlock {
   return section(
     `*${escapeMrkdwn(w.title)}*\n${dateRange(w.startDate, w.endDate)}${w.city ? ` · ${escapeMrkdwn(w.city)}` : ""}`,
-    button("Details", ACTION_IDS.workshopShow, String(w.id)),
-  );
-}
-
-function undatedRow(w: UndatedWorkshop): KnownBlock {
-  return section(
-    `*${escapeMrkdwn(w.title)}*\n${escapeMrkdwn(w.when)}`,
     button("Details", ACTION_IDS.workshopShow, String(w.id)),
   );
 }
@@ -40,27 +36,78 @@ function planHeading(p: PlanGlance): { title: string; line: string } {
   return { title: "The plan in force", line: `${period}.` };
 }
 
-/** The undated workshops of the plan shown, worded by whether the plan is still running. */
-function undatedBlocks(p: PlanGlance): KnownBlock[] {
-  if (p.undated.length === 0) return [];
-  const more = p.undatedTotal - p.undated.length;
+/**
+ * The plan's workshops without dates in one line, not one row each: how many, what their dates are
+ * ("to be confirmed" while the plan runs, "no date or outcome recorded" once it has ended), and the command
+ * that lists them.
+ */
+function undatedLine(p: PlanGlance): ReplyBlock[] {
+  if (p.undatedTotal === 0) return [];
+  const n = p.undatedTotal === 1 ? "1 workshop" : `${p.undatedTotal} workshops`;
+  const when =
+    p.state === "ended" ? "no date or outcome was recorded for them" : "their dates are to be confirmed";
   return [
-    section(`*Workshops ${p.label} lists without dates* (${p.undatedTotal})`),
-    ...p.undated.map(undatedRow),
-    ...(more > 0 ? [context(`…and ${more} more: \`/workshops planned ${p.label}\` lists them all.`)] : []),
+    section(
+      `${escapeMrkdwn(p.label)} ${p.state === "ended" ? "listed" : "lists"} ${n} without dates; ${when}: \`/workshops planned ${escapeMrkdwn(p.label)}\`.`,
+    ),
   ];
 }
 
-/** The App Home tab: upcoming workshops, the plan in force (else the latest) at a glance, and for staff the surveys awaiting replies. */
-export function homeView(data: HomeData): HomeView {
-  const blocks: KnownBlock[] = [
+/** The next dated workshops, or one line saying none is dated. */
+function upcomingBlocks(data: HomeData): ReplyBlock[] {
+  if (data.upcoming.length > 0) return data.upcoming.map(workshopRow);
+  return [section(`No workshop has dates from ${formatDate(data.today)} on.`)];
+}
+
+/** Staff: the survey round in progress, as figures and a chart of surveyed and answered per workshop. */
+function surveyBlocks(data: HomeData): ReplyBlock[] {
+  if (!data.awaiting) return [];
+  const blocks: ReplyBlock[] = [divider(), header("Staff: the survey round in progress")];
+  if (data.surveyRates) blocks.push(section(data.surveyRates));
+  if (data.awaiting.length === 0) {
+    blocks.push(section("Every follow-up survey sent so far has been answered."));
+    return blocks;
+  }
+  blocks.push(
+    chart({
+      title: "Follow-up surveys awaiting replies",
+      type: "bar",
+      categories: data.awaiting.map((a) => `${a.workshopId} ${a.title}`),
+      series: [
+        { name: "Surveyed", values: data.awaiting.map((a) => a.sent) },
+        { name: "Answered", values: data.awaiting.map((a) => a.answered) },
+      ],
+      xLabel: "workshop (id and title)",
+    }),
+    section(
+      data.awaiting
+        .map((a) => `• ${a.workshopId} *${escapeMrkdwn(a.title)}*: ${a.answered} of ${a.sent} answered`)
+        .join("\n"),
+    ),
+    context("Per workshop and per administration: `/survey status`."),
+  );
+  return blocks;
+}
+
+/** A Home tab: Block Kit's HomeView, with the chart block its types do not know yet. */
+export type HomeTab = Omit<HomeView, "blocks"> & { blocks: ReplyBlock[] };
+
+/**
+ * The App Home tab, read at a glance: the next dated workshops (or one line), the plan in force (else the
+ * latest) as a chart and a table of KPI statuses, and for staff the survey round in progress. Long lists
+ * are one command away, never rows here.
+ */
+export function homeView(data: HomeData, calendar: string | null = null): HomeTab {
+  const blocks: ReplyBlock[] = [
     header("ROCB Desk"),
-    context(`Today is ${formatDate(data.today)} (office time).`),
+    context(
+      `Today is ${formatDate(data.today)} (office time).${calendar ? ` Dated workshops in your calendar: <${calendar}|subscribe>.` : ""}`,
+    ),
+    divider(),
+    header("Next workshops"),
+    ...upcomingBlocks(data),
+    divider(),
   ];
-  blocks.push(divider(), header("Upcoming workshops"));
-  if (data.upcoming.length === 0) blocks.push(section("No workshop is scheduled yet."));
-  else blocks.push(...data.upcoming.map(workshopRow));
-  blocks.push(divider());
   if (!data.plan) blocks.push(header("The plan in force"), section("No plan has been imported yet."));
   else {
     const p = data.plan;
@@ -69,23 +116,24 @@ export function homeView(data: HomeData): HomeView {
       header(heading.title),
       section(`*${escapeMrkdwn(p.title)}*\n${heading.line}`),
       ...overviewBlocks(p.kpi, 5),
-      ...undatedBlocks(p),
+      ...undatedLine(p),
       context("`/kpi 1-(a)` for one item · `/kpi behind` · `/actions pillar 1` to list a pillar"),
     );
   }
-  if (data.awaiting) {
-    blocks.push(divider(), header("Staff: surveys awaiting replies"));
-    if (data.surveyRates) blocks.push(section(data.surveyRates));
-    if (data.awaiting.length === 0)
-      blocks.push(section("Every follow-up survey sent so far has been answered."));
-    else {
-      const lines = data.awaiting.map(
-        (a) => `• *${escapeMrkdwn(a.title)}*: ${a.answered} of ${a.sent} answered`,
-      );
-      blocks.push(section(lines.join("\n")), context("Details: `/survey status`."));
-    }
-  }
+  blocks.push(...surveyBlocks(data));
   return { type: "home", blocks: blocks.slice(0, VIEW_BLOCK_LIMIT) };
+}
+
+/** A modal holds neither tables nor charts: a table becomes its lines of text, a chart is left out. */
+function modalBlocks(blocks: readonly ReplyBlock[]): KnownBlock[] {
+  return blocks.flatMap((b): KnownBlock[] => {
+    if (b.type === "actions" || isChart(b)) return [];
+    if (b.type !== "table") return [b];
+    const lines = tableLines(b).map(escapeMrkdwn);
+    const out: KnownBlock[] = [];
+    for (let i = 0; i < lines.length; i += 20) out.push(section(lines.slice(i, i + 20).join("\n")));
+    return out;
+  });
 }
 
 /** A reply shown in a modal, where there is no conversation to answer in (App Home buttons). */
@@ -94,6 +142,6 @@ export function replyModal(title: string, reply: Reply): ModalView {
     type: "modal",
     title: { type: "plain_text", text: title.slice(0, 24) },
     close: { type: "plain_text", text: "Close" },
-    blocks: reply.blocks.filter((b) => b.type !== "actions").slice(0, VIEW_BLOCK_LIMIT),
+    blocks: modalBlocks(reply.blocks).slice(0, VIEW_BLOCK_LIMIT),
   };
 }

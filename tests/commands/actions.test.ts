@@ -9,7 +9,7 @@ const world = sampleCatalogue();
 const ctx = makeContext(world.db, "2024-09-01T03:00:00Z");
 const run = (text: string, offset = 0) => actionsCommand(text, { ...ctx, offset });
 const codes = (text: string) =>
-  [...text.matchAll(/^(\d-\(\w+\)) · (\w+ \d{4}-\d{4})$/gm)].map((m) => `${m[1]} ${m[2]}`);
+  [...text.matchAll(/^(\d-\(\w+\)) · (\w+ \d{4}-\d{4}) · /gm)].map((m) => `${m[1]} ${m[2]}`);
 
 describe("/actions", () => {
   it("searches action items, latest plan first", async () => {

@@ -9,17 +9,24 @@ export function valid(reply: Reply): string {
   return reply.text;
 }
 
-/** Titles of the workshops listed, in order (from the "Details" buttons' sections). */
-export function listedTitles(reply: Reply): string[] {
-  return reply.blocks
-    .filter((b) => b.type === "section" && b.accessory?.type === "button")
-    .map((b) => (b.type === "section" ? (b.text?.text.split("\n")[0] ?? "") : "").replace(/^\*|\*$/g, ""));
+/** The workshop table's rows as cells by column title (heading rows left out). */
+function workshopRows(reply: Reply): Array<Record<string, string>> {
+  const table = reply.blocks.find((b) => b.type === "table");
+  if (!table || table.type !== "table") return [];
+  const [head = [], ...rows] = table.rows.map((r) => r.map((c) => (c.type === "raw_text" ? c.text : "")));
+  return rows
+    .map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ""])))
+    .filter((r) => /^\d+$/.test(r.Id ?? ""));
 }
 
+/** Titles of the workshops listed, in order (the table's Workshop column). */
+export function listedTitles(reply: Reply): string[] {
+  return workshopRows(reply).map((r) => r.Workshop ?? "");
+}
+
+/** Ids of the workshops listed, in order (the table's Id column). */
 export function listedIds(reply: Reply): number[] {
-  return reply.blocks
-    .map((b) => (b.type === "section" && b.accessory?.type === "button" ? Number(b.accessory.value) : null))
-    .filter((v): v is number => v !== null);
+  return workshopRows(reply).map((r) => Number(r.Id));
 }
 
 export function buttonValues(reply: Reply, actionId: string): string[] {

@@ -1,4 +1,4 @@
-import type { KnownBlock } from "@slack/types";
+import type { ReplyBlock } from "../../src/blocks/kit.ts";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { sharedMessage } from "../../src/slack/messages.ts";
@@ -9,7 +9,7 @@ const world = sampleCatalogue();
 const ctx = makeContext(world.db, "2024-09-01T03:00:00Z");
 
 /** The mrkdwn a person would see (plain-text headers and button values are never rendered as mrkdwn). */
-function mrkdwnOf(blocks: readonly KnownBlock[]): string {
+function mrkdwnOf(blocks: readonly ReplyBlock[]): string {
   return blocks
     .flatMap((b) => {
       if (b.type === "section") return [b.text?.text ?? "", ...(b.fields ?? []).map((f) => f.text)];

@@ -28,9 +28,10 @@ describe("/workshops upcoming", () => {
     expect(reply.text).toContain("14-18 Oct 2024");
     expect(reply.text).toContain("Nov 2024");
     expect(reply.text).toContain("Date to be confirmed (AWP 2024-2025)");
-    // Two lines each: the title; date · kind · for … · in … (the items served are in the full record).
+    // One table row each: date · title · kind · for · in · sponsor · participants · id (the items served
+    // are in the full record).
     expect(reply.text).toContain(
-      "National Workshop on Single Window for Thailand\n14-18 Oct 2024 · National · for Thailand · in Bangkok · id",
+      `14-18 Oct 2024 · National Workshop on Single Window for Thailand · National · Thailand · Bangkok · – · – · ${w.thaiSw}`,
     );
     expect(reply.text).not.toContain("Serves");
     expect(reply.text).not.toContain("IPR for India"); // cancelled

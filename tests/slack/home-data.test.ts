@@ -63,16 +63,19 @@ describe("App Home after the latest plan has ended", () => {
     return db;
   };
 
-  it("says the plan has ended, keeps the KPI gaps, and lists its undated workshops as unrecorded", async () => {
+  it("says the plan has ended, keeps the KPI gaps, and counts its undated workshops as unrecorded in one line", async () => {
     const { homeView } = await import("../../src/slack/views.ts");
     const later = new Date("2026-11-29T03:00:00Z");
     const text = JSON.stringify(homeView(homeData(seed(), later, "Asia/Bangkok", false)).blocks);
     expect(text).not.toContain("The plan in force");
     expect(text).toContain("AWP 2024-2025 — ended 30 Jun 2025; no later plan in the catalogue");
     expect(text).toContain("has no target in the plan");
-    expect(text).toContain("National AEO workshop");
-    expect(text).toContain("planned in AWP 2024-2025, no date or outcome recorded");
-    expect(text).not.toContain("date to be confirmed");
+    expect(text).toContain(
+      "AWP 2024-2025 listed 1 workshop without dates; no date or outcome was recorded for them: `/workshops planned AWP 2024-2025`",
+    );
+    // Not one row per undated workshop: the command lists them.
+    expect(text).not.toContain("National AEO workshop");
+    expect(text).not.toContain("to be confirmed");
   });
 
   it("heads a plan still running as the plan in force, its undated workshops to be confirmed", async () => {
@@ -80,6 +83,6 @@ describe("App Home after the latest plan has ended", () => {
     const text = JSON.stringify(homeView(homeData(seed(), NOW, "Asia/Bangkok", false)).blocks);
     expect(text).toContain("The plan in force");
     expect(text).not.toContain("ended");
-    expect(text).toContain("date to be confirmed");
+    expect(text).toContain("AWP 2024-2025 lists 1 workshop without dates; their dates are to be confirmed");
   });
 });

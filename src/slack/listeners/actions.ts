@@ -5,7 +5,7 @@ import { logRequest, runCommand, type SlackDeps, startedAt, UnknownCommandError 
 import { notice, shareable, sharedMessage } from "../messages.ts";
 import { anyClickSchema, nextButtonSchema, shareButtonSchema, workshopButtonSchema } from "../payloads.ts";
 import { replyModal } from "../views.ts";
-import { answer, answerFailure } from "./commands.ts";
+import { answer, answerFailure, respondWithCharts } from "./commands.ts";
 
 const STALE =
   "That button is no longer active or was changed, so I can't act on it. Please run the command again.";
@@ -77,7 +77,7 @@ async function onShare(deps: SlackDeps, args: Args): Promise<void> {
     outcome = "refused";
     await respond(notice(PERSONAL));
   } else {
-    await respond(sharedMessage(shown.reply, user.id, shown.ref));
+    await respondWithCharts(respond, sharedMessage(shown.reply, user.id, shown.ref));
   }
   logRequest(deps.logger, {
     kind: "action",

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { App, RespondFn } from "@slack/bolt";
+import { isChart, withoutCharts } from "../../blocks/kit.ts";
 import type { Reply } from "../../reply.ts";
 import { logRequest, runCommand, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
 import { sendFileToUser } from "../files.ts";
-import { notice, replyMessage, shareable } from "../messages.ts";
+import { notice, type ResponseMessage, replyMessage, shareable } from "../messages.ts";
 import { type CommandRef, commandSchema } from "../payloads.ts";
 import type { WebClient } from "../web-client.ts";
 
@@ -37,7 +38,26 @@ export async function answer(
     };
   }
   const shareId = deps.shares && shareable(shown) ? deps.shares.keep(userId, shown, ref) : null;
-  await respond({ ...replyMessage(shown, shareId), replace_original: replaceOriginal });
+  await respondWithCharts(respond, { ...replyMessage(shown, shareId), replace_original: replaceOriginal });
+}
+
+/**
+ * Responds with `message`; a workspace without the chart block yet refuses the whole message, so the
+ * same answer goes again without its charts (their figures stand in the table and the text).
+ */
+export async function respondWithCharts(respond: RespondFn, message: ResponseMessage): Promise<void> {
+  if (!message.blocks.some(isChart)) {
+    await respond(message);
+    return;
+  }
+  const refused = await respond(message).then(
+    async (res) => /invalid_blocks/.test(await res.text().catch(() => "")),
+    (err: unknown) => {
+      if ((err as { statusCode?: unknown })?.statusCode === 400) return true;
+      throw err;
+    },
+  );
+  if (refused) await respond({ ...message, blocks: withoutCharts(message.blocks) });
 }
 
 /** Tells the person it failed; logs the cause under a short reference they can quote. */

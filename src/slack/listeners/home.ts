@@ -1,6 +1,8 @@
 import type { App } from "@slack/bolt";
+import { withoutCharts } from "../../blocks/kit.ts";
+import { calendarUrl } from "../../calendar/url.ts";
 import { logRequest, type SlackDeps } from "../deps.ts";
-import { isSlackApiError } from "../errors.ts";
+import { isInvalidBlocks, isSlackApiError } from "../errors.ts";
 import { homeData } from "../home-data.ts";
 import { homeOpenedSchema } from "../payloads.ts";
 import { homeView } from "../views.ts";
@@ -19,8 +21,16 @@ export function registerHome(app: App, deps: SlackDeps): void {
         deps.logger.warn({ err, user }, "staff check failed; App Home shown without the staff section");
         return false;
       });
-      const view = homeView(homeData(deps.db, deps.now(), deps.config.OFFICE_TIMEZONE, staff));
-      await client.views.publish({ user_id: user, view });
+      const data = homeData(deps.db, deps.now(), deps.config.OFFICE_TIMEZONE, staff);
+      const view = homeView(data, calendarUrl(deps.config));
+      try {
+        await client.views.publish({ user_id: user, view });
+      } catch (err) {
+        // A workspace without the chart block yet: the same tab, its figures in the tables and lines.
+        if (!isInvalidBlocks(err)) throw err;
+        outcome = "published without charts";
+        await client.views.publish({ user_id: user, view: { ...view, blocks: withoutCharts(view.blocks) } });
+      }
     } catch (err) {
       outcome = "failed";
       deps.logger.error({ err, user, slack: isSlackApiError(err) }, "App Home not published");

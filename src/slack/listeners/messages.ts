@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
-import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
 import { capBlocks, context } from "../../blocks/index.ts";
+import type { ReplyBlock } from "../../blocks/kit.ts";
+import { isChart, withoutCharts } from "../../blocks/kit.ts";
 import type { CommandContext } from "../../context.ts";
 import { answerQuestion } from "../../questions/answer.ts";
 import { ACTION_IDS, type Reply } from "../../reply.ts";
 import { logRequest, type SlackDeps } from "../deps.ts";
-import { failureSentence } from "../errors.ts";
+import { failureSentence, isInvalidBlocks } from "../errors.ts";
 import { sendFileToUser } from "../files.ts";
 import { decodeSlackText } from "./commands.ts";
 
@@ -29,8 +30,8 @@ const questionSchema = z.object({
 type Question = z.infer<typeof questionSchema>;
 
 /** The answer as a message: a thread or a DM is already where the person asked, so no "Share in channel". */
-function messageBlocks(reply: Reply): KnownBlock[] {
-  return reply.blocks.flatMap((b): KnownBlock[] => {
+function messageBlocks(reply: Reply): ReplyBlock[] {
+  return reply.blocks.flatMap((b): ReplyBlock[] => {
     if (b.type !== "actions") return [b];
     const elements = b.elements.filter((e) => !("action_id" in e && e.action_id === ACTION_IDS.share));
     return elements.length ? [{ ...b, elements }] : [];
@@ -63,7 +64,18 @@ export function registerMessages(app: App, deps: SlackDeps): void {
       // An export goes to the person alone, as for a slash command; the answer says where it went.
       const sent = reply.file ? [context(await sendFileToUser(client, q.user, reply.file))] : [];
       const blocks = capBlocks(messageBlocks(reply), sent);
-      await client.chat.postMessage({ channel: q.channel, text: reply.text, blocks, ...thread });
+      await client.chat
+        .postMessage({ channel: q.channel, text: reply.text, blocks, ...thread })
+        .catch((err) => {
+          // A workspace without the chart block yet: the same answer, its figures in the table and text.
+          if (!isInvalidBlocks(err) || !blocks.some(isChart)) throw err;
+          return client.chat.postMessage({
+            channel: q.channel,
+            text: reply.text,
+            blocks: withoutCharts(blocks),
+            ...thread,
+          });
+        });
     } catch (err) {
       outcome = "failed";
       const reference = randomUUID().slice(0, 8);
