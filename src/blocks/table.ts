@@ -18,6 +18,8 @@ export type Cell = string | number | null;
 
 const EMPTY = "–";
 const DEFAULT_WIDTH = 200;
+/** Narrower than this, a cell says nothing. */
+const MIN_WIDTH = 8;
 
 const show = (c: Cell) => {
   const text = c === null ? "" : oneLine(String(c));
@@ -27,7 +29,7 @@ const show = (c: Cell) => {
 /**
  * A table block: a header row of the columns' titles, then `rows` (at most 99; callers page longer
  * lists). Cells are cut to their column's width, and the widest column is narrowed further while the
- * cells together exceed Slack's 10,000 characters.
+ * cells together exceed Slack's 10,000 characters (then the last rows go).
  */
 export function table(columns: readonly Column[], rows: readonly (readonly Cell[])[]): TableBlock {
   const cols = columns.slice(0, LIMITS.tableCells);
@@ -37,12 +39,13 @@ export function table(columns: readonly Column[], rows: readonly (readonly Cell[
   const cut = () => body.map((r) => r.map((text, i) => truncate(text, widths[i] ?? DEFAULT_WIDTH)));
   let cells = cut();
   const total = () => [head, ...cells].flat().reduce((n, t) => n + t.length, 0);
-  while (total() > LIMITS.tableText) {
+  while (total() > LIMITS.tableText && widths.some((w) => w > MIN_WIDTH)) {
     const widest = widths.indexOf(Math.max(...widths));
-    widths[widest] = Math.max(8, Math.floor((widths[widest] ?? DEFAULT_WIDTH) * 0.8));
+    widths[widest] = Math.max(MIN_WIDTH, Math.floor((widths[widest] ?? DEFAULT_WIDTH) * 0.8));
     cells = cut();
-    if (widths.every((w) => w <= 8)) break;
   }
+  // Only a table far beyond any page of ours gets here: its last rows go.
+  while (total() > LIMITS.tableText && cells.length > 0) cells.pop();
   const block: TableBlock = {
     type: "table",
     rows: [head, ...cells].map((r) => r.map((text) => ({ type: "raw_text" as const, text }))),

@@ -1,10 +1,13 @@
 import type { KnownBlock } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import { button, context, fields, header, section } from "../../src/blocks/builders.ts";
+import { chart } from "../../src/blocks/charts.ts";
 import { escapeMrkdwn, truncate } from "../../src/blocks/escape.ts";
+import type { ReplyBlock } from "../../src/blocks/kit.ts";
 import { checkLimits } from "../../src/blocks/limits.ts";
 import { blocksToPlain, mrkdwnToPlain } from "../../src/blocks/plain.ts";
 import { listButtons, makeReply } from "../../src/blocks/reply.ts";
+import { table } from "../../src/blocks/table.ts";
 import { ACTION_IDS } from "../../src/reply.ts";
 
 describe("checkLimits", () => {
@@ -88,5 +91,80 @@ describe("list buttons", () => {
     const blocks = listButtons({ ...page, text: "x".repeat(3000) });
     expect(checkLimits(blocks)).toEqual([]);
     expect(blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+});
+
+describe("checkLimits on tables and charts", () => {
+  const cells = (n: number, text = "x") =>
+    Array.from({ length: n }, () => ({ type: "raw_text" as const, text }));
+  const bar = (o: { title?: string; categories?: string[]; series?: number; name?: string }): ReplyBlock => ({
+    type: "data_visualization",
+    title: o.title ?? "Workshops",
+    chart: {
+      type: "bar",
+      series: Array.from({ length: o.series ?? 1 }, (_, i) => ({
+        name: o.name ?? `s${i}`,
+        data: (o.categories ?? ["a"]).map((label) => ({ label, value: 1 })),
+      })),
+      axis_config: { categories: o.categories ?? ["a"] },
+    },
+  });
+
+  it("reports every broken table limit", () => {
+    const wide: ReplyBlock = { type: "table", rows: [cells(21)] };
+    const long: ReplyBlock = { type: "table", rows: Array.from({ length: 101 }, () => cells(2)) };
+    const heavy: ReplyBlock = {
+      type: "table",
+      rows: Array.from({ length: 11 }, () => cells(1, "y".repeat(1000))),
+    };
+    const ragged: ReplyBlock = { type: "table", rows: [cells(2), cells(3), cells(2, "")] };
+    expect(checkLimits([wide])).toEqual([expect.stringContaining("21 cells")]);
+    expect(checkLimits([long])).toEqual([expect.stringContaining("101 rows")]);
+    expect(checkLimits([heavy])).toEqual([expect.stringContaining("11000 characters")]);
+    expect(checkLimits([ragged])).toHaveLength(3);
+    const small: ReplyBlock = { type: "table", rows: [cells(2)] };
+    expect(checkLimits([small, small])).toEqual(["2 tables (max 1)"]);
+    expect(checkLimits([small], "home")).toEqual([]);
+    expect(checkLimits([small], "modal")).toEqual(["a table or chart in a modal"]);
+  });
+
+  it("reports every broken chart limit", () => {
+    expect(checkLimits([bar({})])).toEqual([]);
+    expect(checkLimits([bar({}), bar({}), bar({})])).toEqual(["3 charts (max 2)"]);
+    expect(checkLimits([bar({ title: "t".repeat(51) })])).toHaveLength(1);
+    expect(checkLimits([bar({ categories: ["c".repeat(21)] })])).toHaveLength(1);
+    expect(checkLimits([bar({ series: 7 })])).toEqual([expect.stringContaining("7 series")]);
+    expect(checkLimits([bar({ series: 2, name: "same" })])).toEqual([
+      expect.stringContaining("names repeat"),
+    ]);
+    const many = Array.from({ length: 21 }, (_, i) => `c${i}`);
+    expect(checkLimits([bar({ categories: many })])).toEqual([expect.stringContaining("21 points")]);
+  });
+
+  it("the builders stay within them, whatever they are given", () => {
+    const block = table(
+      Array.from({ length: 25 }, (_, i) => ({ title: `Column ${i}` })),
+      Array.from({ length: 150 }, () => Array.from({ length: 25 }, () => "w".repeat(500))),
+    );
+    expect(checkLimits([block])).toEqual([]);
+    expect(block.rows.length).toBeGreaterThan(10);
+    const drawn = chart({
+      title: "A title far longer than the fifty characters Slack allows",
+      type: "bar",
+      categories: Array.from({ length: 30 }, () => "Regional Workshop on Risk Management"),
+      series: Array.from({ length: 8 }, (_, i) => ({ name: "National workshops", values: [i, null, 3] })),
+    });
+    expect(checkLimits([drawn])).toEqual([]);
+    if (drawn.chart.type === "pie") throw new Error("a bar chart");
+    // Cut labels stay apart, so each bar keeps its own category.
+    expect(new Set(drawn.chart.axis_config.categories).size).toBe(20);
+    // A null is no point at all, not a zero.
+    expect(drawn.chart.series[0]?.data.map((p) => p.value)).toEqual([0, 3]);
+  });
+
+  it("a table's text fallback holds the same rows, and a modal gets them as text", () => {
+    const block = table([{ title: "Date" }, { title: "Workshop" }], [["4-8 Jun 2018", "PCA <Bhutan> & co"]]);
+    const reply = makeReply([header("Workshops"), block]);
+    expect(reply.text).toContain("Date · Workshop\n4-8 Jun 2018 · PCA <Bhutan> & co");
   });
 });
