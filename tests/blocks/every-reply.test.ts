@@ -103,7 +103,7 @@ describe("every reply within Slack's limits: the office's catalogue", () => {
       for (const [command, text] of COMMANDS) {
         for (const reply of await everyPage(ctx, command, text)) {
           valid(reply.blocks, `${command} ${text}`);
-          valid(replyModal("Reply", reply).blocks, `${command} ${text} in a modal`, "modal");
+          valid(replyModal("Reply", reply).blocks as ReplyBlock[], `${command} ${text} in a modal`, "modal");
           tables += reply.blocks.filter((b) => b.type === "table").length;
           charts += reply.blocks.filter((b) => b.type === "data_visualization").length;
         }
@@ -136,7 +136,9 @@ describe("every reply within Slack's limits: data at the edges", () => {
       title: "AWP 2024-2025",
     });
     const letter = (n: number) => String.fromCharCode(97 + n);
-    const letters = Array.from({ length: 60 }, (_, i) => (i < 26 ? letter(i) : `${letter(Math.floor((i - 26) / 26))}${letter((i - 26) % 26)}`));
+    const letters = Array.from({ length: 60 }, (_, i) =>
+      i < 26 ? letter(i) : `${letter(Math.floor((i - 26) / 26))}${letter((i - 26) % 26)}`,
+    );
     const items = letters.map((letter, i) =>
       insertItem(db, plan, {
         letter,
