@@ -46,6 +46,23 @@ export function audienceAndPlace(w: Workshop): string {
   return [audience, place ? `in ${place}` : ""].filter(Boolean).join(" · ");
 }
 
+/** Where a workshop was held and whom it was for, as a survey names it (Members as one joined text). */
+export interface PlaceOfWorkshop {
+  city: string | null;
+  hostCountry: string | null;
+  /** "Fiji, Samoa", as joined by the query; empty when not recorded. */
+  countries: string;
+}
+
+/**
+ * "in Suva, Fiji · for Fiji, Samoa": where it was held, then whom it was for, never run together into
+ * "Suva, Fiji, Samoa" (which reads as a place in Samoa).
+ */
+export function placeThenAudience(p: PlaceOfWorkshop): string {
+  const place = joinPlaces([p.city, p.hostCountry ? canonicalCountry(p.hostCountry) : null]);
+  return [place ? `in ${place}` : "", p.countries ? `for ${p.countries}` : ""].filter(Boolean).join(" · ");
+}
+
 /** Plans as the wording of undated workshops needs them. */
 export type PlanPeriod = Pick<Plan, "label" | "periodEnd">;
 

@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView } from "@slack/types";
 import { DateTime } from "luxon";
 import { context, section } from "../blocks/builders.ts";
 import { escapeMrkdwn, oneLine, truncate } from "../blocks/escape.ts";
+import { type PlaceOfWorkshop, placeThenAudience } from "../blocks/workshops.ts";
 import { ACTION_IDS } from "../reply.ts";
 import { FOLLOW_UP_ACTIONS } from "./actions.ts";
 import type { StoredResponse } from "./responses.ts";
@@ -21,7 +22,7 @@ export interface ReminderMessageInput {
   reminderId: number;
   kind: "initial" | "nudge";
   name: string;
-  workshop: { title: string; startDate: string; endDate: string; city: string | null; countries: string };
+  workshop: { title: string; startDate: string; endDate: string } & PlaceOfWorkshop;
 }
 
 /** "14–18 Nov 2016", "30 Nov – 2 Dec 2016". */
@@ -35,16 +36,12 @@ export function dateRange(start: string, end: string): string {
   return `${s.toFormat("d LLL yyyy")} – ${e.toFormat("d LLL yyyy")}`;
 }
 
-function place(w: ReminderMessageInput["workshop"]): string {
-  return [w.city, w.countries].filter((p) => p && p.length > 0).join(", ");
-}
-
 /** Names and titles from participant files and documents: one line, cut to fit any block, escaped. */
 const shown = (text: string, max: number) => escapeMrkdwn(truncate(oneLine(text), max));
 
 /** The direct message asking a participant to answer the follow-up survey, within Slack's limits whatever the data. */
 export function reminderMessage(m: ReminderMessageInput): { text: string; blocks: KnownBlock[] } {
-  const where = shown(place(m.workshop), 500);
+  const where = shown(placeThenAudience(m.workshop), 500);
   const when = dateRange(m.workshop.startDate, m.workshop.endDate);
   const name = shown(m.name, 200);
   const title = shown(m.workshop.title, 1000);

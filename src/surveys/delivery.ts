@@ -27,7 +27,7 @@ export interface MailContext {
 export interface SenderContext {
   db: Db;
   client: SlackClient;
-  config: Pick<Config, "OFFICE_TIMEZONE" | "FOLLOW_UP_GRACE_DAYS" | "FOLLOW_UP_NUDGE_DAYS">;
+  config: Pick<Config, "OFFICE_TIMEZONE" | "FOLLOW_UP_GRACE_DAYS" | "FOLLOW_UP_NUDGE_DAYS" | "MAIL_REPLY_TO">;
   logger: Pick<Logger, "info" | "warn" | "error" | "debug">;
   runId: string;
   /** The job's clock: the `now` it was given, advancing with real time. */

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { PlaceOfWorkshop } from "../blocks/workshops.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
 
@@ -17,7 +18,7 @@ export interface LinkTarget {
   name: string;
   email: string;
   expiresAt: string;
-  workshop: { title: string; startDate: string | null; endDate: string | null };
+  workshop: { title: string; startDate: string | null; endDate: string | null } & PlaceOfWorkshop;
 }
 
 /**
@@ -44,14 +45,20 @@ export function findSurveyLink(db: Db, token: string, now: Date): LinkLookup {
   const row = stmt(
     db,
     `SELECT l.participant_id AS participantId, p.workshop_id AS workshopId, p.name, p.email,
-              l.expires_at AS expiresAt, w.title, w.start_date AS startDate, w.end_date AS endDate
+              l.expires_at AS expiresAt, w.title, w.start_date AS startDate, w.end_date AS endDate,
+              w.city, w.host_country AS hostCountry,
+              COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
+                AS countries
          FROM survey_links l JOIN participants p ON p.id = l.participant_id JOIN workshops w ON w.id = p.workshop_id
         WHERE l.token = ?`,
   ).get(token) as (Omit<LinkTarget, "workshop"> & LinkTarget["workshop"]) | undefined;
   if (!row) return { ok: false, reason: "unknown" };
   if (row.expiresAt <= now.toISOString()) return { ok: false, reason: "expired" };
-  const { title, startDate, endDate, ...rest } = row;
-  return { ok: true, target: { ...rest, workshop: { title, startDate, endDate } } };
+  const { title, startDate, endDate, city, hostCountry, countries, ...rest } = row;
+  return {
+    ok: true,
+    target: { ...rest, workshop: { title, startDate, endDate, city, hostCountry, countries } },
+  };
 }
 
 /** The address behind a token, expired or not: unsubscribing keeps working after the survey closed. */

@@ -1,11 +1,13 @@
 import { oneLine } from "../blocks/escape.ts";
+import { type PlaceOfWorkshop, placeThenAudience } from "../blocks/workshops.ts";
 import { escapeHtml } from "../web/html.ts";
+import { OFFICE } from "../web/survey-form.ts";
 import { dateRange } from "./blocks.ts";
 
 export interface ReminderMailInput {
   kind: "initial" | "nudge";
   name: string;
-  workshop: { title: string; startDate: string; endDate: string; city: string | null; countries: string };
+  workshop: { title: string; startDate: string; endDate: string } & PlaceOfWorkshop;
   surveyUrl: string;
   unsubscribeUrl: string;
   expiresAt: string;
@@ -16,8 +18,6 @@ export interface ReminderMail {
   text: string;
   html: string;
 }
-
-const OFFICE = "WCO Asia/Pacific Regional Office for Capacity Building (ROCB A/P)";
 
 /** "14 Jan 2025" in UTC: the link's expiry as a day. */
 function day(iso: string): string {
@@ -32,8 +32,8 @@ function day(iso: string): string {
 /** The survey e-mail (first message or the one nudge), as plain text and HTML with the same words. */
 export function reminderMail(m: ReminderMailInput): ReminderMail {
   const when = dateRange(m.workshop.startDate, m.workshop.endDate);
-  const where = [m.workshop.city, m.workshop.countries].filter((p) => p && p.length > 0).join(", ");
-  const workshop = `${m.workshop.title} (${when}${where ? `, ${where}` : ""})`;
+  const where = placeThenAudience(m.workshop);
+  const workshop = `${m.workshop.title} (${when}${where ? `; ${where}` : ""})`;
   const paragraphs =
     m.kind === "nudge"
       ? [

@@ -62,6 +62,8 @@ export async function deliverByMail(ctx: SenderContext, r: ClaimedReminder): Pro
         // RFC 8058 one-click unsubscribe: mail clients show an Unsubscribe button that POSTs to the link.
         "List-Unsubscribe": `<${unsubscribeUrl(mail.publicBaseUrl, link.token)}>`,
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        // Participants answer the e-mail itself too (the expired-link page asks them to): to the office.
+        ...(ctx.config.MAIL_REPLY_TO ? { "Reply-To": ctx.config.MAIL_REPLY_TO } : {}),
       },
     });
   } catch (err) {

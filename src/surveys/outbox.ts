@@ -1,3 +1,4 @@
+import type { PlaceOfWorkshop } from "../blocks/workshops.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
@@ -30,7 +31,7 @@ export interface ClaimedReminder {
     tz: string | null;
     dmChannel: string | null;
   };
-  workshop: { title: string; startDate: string; endDate: string; city: string | null; countries: string };
+  workshop: { title: string; startDate: string; endDate: string } & PlaceOfWorkshop;
 }
 
 export interface PlanSummary {
@@ -159,7 +160,7 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
       const row = stmt(
         db,
         `SELECT r.*, p.name, p.email, p.slack_user_id, p.tz, p.dm_channel,
-                  w.title, w.start_date, w.end_date, w.city,
+                  w.title, w.start_date, w.end_date, w.city, w.host_country,
                   COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
                     AS countries
              FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
@@ -197,6 +198,7 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
           startDate: row.start_date as string,
           endDate: row.end_date as string,
           city: (row.city as string | null) ?? null,
+          hostCountry: (row.host_country as string | null) ?? null,
           countries: row.countries as string,
         },
       };

@@ -27,6 +27,8 @@ const STYLE = `
   button { font: inherit; font-size: 1.05rem; padding: 0.7rem 1.6rem; background: #0b5394; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
   button:focus, input:focus, textarea:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
   .notice { background: #e7f4e4; border-left: 4px solid #2e7d32; padding: 0.75rem 1rem; }
+  .notice.error { background: #fdecea; border-left-color: #b3261e; }
+  .office { margin: 0; padding: 0.5rem 0; border-bottom: 3px solid #0b5394; color: #0b5394; font-weight: bold; font-size: 0.95rem; }
   .meta { color: #4a4f57; }
 `;
 

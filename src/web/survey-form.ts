@@ -1,3 +1,4 @@
+import { placeThenAudience } from "../blocks/workshops.ts";
 import { FOLLOW_UP_ACTIONS, type FollowUpAction } from "../surveys/actions.ts";
 import { dateRange } from "../surveys/blocks.ts";
 import type { LinkTarget } from "../surveys/links.ts";
@@ -15,14 +16,21 @@ const RATINGS = [
   ["5", "5 – very useful"],
 ] as const;
 
+/** Who asks: on the page, the e-mail and the Slack message alike. */
+export const OFFICE = "WCO Asia/Pacific Regional Office for Capacity Building (ROCB A/P)";
+
+/** What the page says above the form: nothing, a refused empty submission, or an answer received. */
+export type FormNotice = "none" | "empty" | "saved";
+
 /** The survey form: the Slack modal's questions as plain HTML, prefilled with the stored answer. */
 export function surveyFormHtml(
   target: LinkTarget,
   previous: SurveyAnswer | null,
-  o: { action: string; saved: boolean },
+  o: { action: string; notice: FormNotice },
 ): string {
   const w = target.workshop;
   const when = w.startDate && w.endDate ? dateRange(w.startDate, w.endDate) : "";
+  const meta = [when, placeThenAudience(w)].filter(Boolean).join(" · ");
   const checked = (on: boolean) => (on ? " checked" : "");
   const actions = FOLLOW_UP_ACTIONS.map(
     (a) =>
@@ -42,16 +50,21 @@ export function surveyFormHtml(
     year: "numeric",
     timeZone: "UTC",
   });
+  const notices: Record<FormNotice, string> = {
+    none: "",
+    saved: `<p class="notice" role="status">Thank you. Your answer was received. You can change it below until ${escapeHtml(expires)}.</p>`,
+    empty:
+      '<p class="notice error" role="alert">Please answer at least one question: tick what your administration did, write what changed, or rate the workshop. Nothing was stored.</p>',
+  };
   return [
-    o.saved
-      ? '<p class="notice" role="status">Thank you. Your answer was saved; you can change it below.</p>'
-      : "",
+    `<p class="office">${escapeHtml(OFFICE)}</p>`,
+    notices[o.notice],
     "<h1>Follow-Up Action Survey</h1>",
-    `<p><strong>${escapeHtml(w.title)}</strong>${when ? `<br><span class="meta">${escapeHtml(when)}</span>` : ""}</p>`,
-    `<p>Dear ${escapeHtml(target.name)}, the WCO ROCB A/P asks every participant what their administration did after the workshop. It takes about two minutes.</p>`,
+    `<p><strong>${escapeHtml(w.title)}</strong>${meta ? `<br><span class="meta">${escapeHtml(meta)}</span>` : ""}</p>`,
+    `<p>Dear ${escapeHtml(target.name)}, the ROCB A/P asks every participant what their administration did after the workshop. It takes about two minutes; answer what applies, at least one question.</p>`,
     `<form method="post" action="${escapeHtml(o.action)}">`,
-    `<fieldset><legend>Since the workshop, your administration has…</legend>\n${actions}\n</fieldset>`,
-    `<p><label for="changes"><strong>What changed in your administration?</strong></label>`,
+    `<fieldset><legend>Since the workshop, your administration has… (optional)</legend>\n<p class="meta">Tick all that apply.</p>\n${actions}\n</fieldset>`,
+    `<p><label for="changes"><strong>What changed in your administration?</strong> (optional)</label>`,
     `<textarea id="changes" name="changes" maxlength="${CHANGES_MAX}" rows="6">${escapeHtml(previous?.changes ?? "")}</textarea></p>`,
     `<fieldset><legend>How useful was the workshop? (optional)</legend>\n${ratings}\n</fieldset>`,
     `<p><button type="submit">${previous ? "Save changes" : "Send"}</button></p>`,
@@ -59,6 +72,10 @@ export function surveyFormHtml(
     `<p class="meta">This link is personal to you and open until ${escapeHtml(expires)}.</p>`,
   ].join("\n");
 }
+
+/** Nothing ticked, written or rated: not a reply, so the page asks again instead of storing it. */
+export const isEmptyAnswer = (a: SurveyAnswer) =>
+  a.actions.length === 0 && a.changes === null && a.rating === null;
 
 /** A submitted form body to an answer, or a sentence on what is wrong (only a forged form can be). */
 export function parseSurveyForm(body: string): SurveyAnswer | string {

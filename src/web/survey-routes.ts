@@ -7,7 +7,7 @@ import { emailOfToken, findSurveyLink, type LinkLookup, optOut } from "../survey
 import { findSurveyResponse, saveSurveyResponse } from "../surveys/responses.ts";
 import { escapeHtml } from "./html.ts";
 import { sendNotice, sendPage } from "./page.ts";
-import { parseSurveyForm, surveyFormHtml } from "./survey-form.ts";
+import { CHANGES_MAX, isEmptyAnswer, OFFICE, parseSurveyForm, surveyFormHtml } from "./survey-form.ts";
 
 export interface SurveyWebDeps {
   db: Db;
@@ -15,8 +15,12 @@ export interface SurveyWebDeps {
   logger: Pick<Logger, "info" | "warn">;
 }
 
-/** The form is a few kilobytes at most (3000 characters of text, percent-encoded); anything bigger is refused. */
-export const FORM_BODY_LIMIT = 16 * 1024;
+/**
+ * The largest body the form can send: its text at the form's own limit, every character of it three
+ * bytes in UTF-8 (Thai, Devanagari, Chinese; a four-byte character counts twice in the limit) and each byte
+ * percent-encoded as three, plus the other fields. Anything bigger is refused with 413 before it is read.
+ */
+export const FORM_BODY_LIMIT = CHANGES_MAX * 3 * 3 + 4 * 1024;
 
 function refuseLink(res: ServerResponse, lookup: Exclude<LinkLookup, { ok: true }>): void {
   if (lookup.reason === "expired") {
@@ -79,7 +83,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         const body = surveyFormHtml(t, previous, {
           // Relative to the page, so the form also works behind a proxy that serves the bot under a prefix.
           action: token,
-          saved: url.searchParams.has("saved") && previous !== null,
+          notice: url.searchParams.has("saved") && previous !== null ? "saved" : "none",
         });
         sendPage(res, 200, `Follow-up survey: ${t.workshop.title}`, body);
       },
@@ -97,6 +101,12 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
         if (body === null) return;
         const answer = parseSurveyForm(body);
         if (typeof answer === "string") return sendNotice(res, 400, "The form could not be read", answer);
+        if (isEmptyAnswer(answer)) {
+          const t = lookup.target;
+          const previous = findSurveyResponse(db, t.workshopId, t.participantId);
+          const page = surveyFormHtml(t, previous, { action: token, notice: "empty" });
+          return sendPage(res, 400, `Follow-up survey: ${t.workshop.title}`, page);
+        }
         // Looked up again once the body is in: the link may have expired, or staff removed the participant
         // (the link goes with them), while it was being read.
         const still = findSurveyLink(db, token, deps.now());
@@ -128,8 +138,9 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           200,
           "Stop survey e-mails",
           [
+            `<p class="office">${escapeHtml(OFFICE)}</p>`,
             "<h1>Stop survey e-mails</h1>",
-            "<p>The WCO ROCB A/P will send no more follow-up survey e-mails to your address.</p>",
+            "<p>Press the button to receive no more follow-up survey e-mails from the ROCB A/P at this address. Nothing changes until you do.</p>",
             `<form method="post" action="${escapeHtml(token)}"><p><button type="submit">Stop the e-mails</button></p></form>`,
           ].join("\n"),
         );
@@ -152,7 +163,7 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           res,
           200,
           "Unsubscribed",
-          "You will receive no more follow-up survey e-mails from the ROCB A/P.",
+          "Done: this address will receive no more follow-up survey e-mails from the ROCB A/P.",
         );
       },
     },

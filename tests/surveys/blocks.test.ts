@@ -8,6 +8,7 @@ const workshop = (title: string, city: string) => ({
   startDate: "2024-06-10",
   endDate: "2024-06-14",
   city,
+  hostCountry: null,
   countries: Array.from({ length: 200 }, (_, i) => `Country ${i}`).join(", "),
 });
 

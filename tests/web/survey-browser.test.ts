@@ -105,7 +105,7 @@ describe("a participant outside Slack answers in a browser", () => {
     await page.getByLabel("4", { exact: true }).check();
     await page.getByRole("button", { name: "Send" }).click();
     await page.waitForURL(/\?saved=1$/);
-    await expect(page.getByRole("status").textContent()).resolves.toContain("Your answer was saved");
+    await expect(page.getByRole("status").textContent()).resolves.toContain("Your answer was received");
 
     const stored = () =>
       db

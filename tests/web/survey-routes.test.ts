@@ -52,7 +52,7 @@ describe("the survey web form", () => {
       "Workshop on &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#34;AEO&#34;",
     );
     expect(html.match(/<input type="checkbox"/g)).toHaveLength(6);
-    expect(html).toContain("<legend>Since the workshop, your administration has…</legend>");
+    expect(html).toContain("<legend>Since the workshop, your administration has… (optional)</legend>");
     expect(html).toContain('<label for="changes">');
     expect(html.match(/<input type="radio" name="rating"/g)).toHaveLength(6);
     expect(html).toContain('name="viewport"');
@@ -81,7 +81,7 @@ describe("the survey web form", () => {
       },
     ]);
     const again = await (await fetch(`${base}/survey/${token}?saved=1`)).text();
-    expect(again).toContain("Your answer was saved");
+    expect(again).toContain("Your answer was received");
     expect(again).toContain('value="shared_materials" checked');
     expect(again).toContain('value="others" checked');
     expect(again).toContain('value="submitted_reports">');
