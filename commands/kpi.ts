@@ -1,5 +1,4 @@
 import type { KnownBlock } from "@slack/types";
-import type { ReplyBlock } from "../src/blocks/kit.ts";
 import { officeToday } from "../src/blocks/dates.ts";
 import {
   context,
@@ -11,6 +10,7 @@ import {
   truncate,
 } from "../src/blocks/index.ts";
 import { kpiCard } from "../src/blocks/items.ts";
+import type { ReplyBlock } from "../src/blocks/kit.ts";
 import { undatedWording } from "../src/blocks/workshops.ts";
 import {
   type ActionItem,

@@ -79,29 +79,6 @@ export function undatedWording(plans: readonly PlanPeriod[], today: string): (w:
   };
 }
 
-/** One workshop in a list, in two lines: the title; date · kind · for … · in … · sponsor · participants. */
-export function workshopEntry(
-  w: Workshop,
-  undated: (w: Workshop) => string = () => "date to be confirmed",
-): KnownBlock {
-  const when = w.startDate ? formatDateRange(w.startDate, w.endDate) : undated(w);
-  const where = audienceAndPlace(w);
-  const line2 = [
-    when,
-    // "regional · in Kashiwa, Japan" already says the kind.
-    where.startsWith(w.kind) ? "" : kindLabel(w),
-    where,
-    w.sponsor ? w.sponsor : "",
-    // "How many attended?" is asked of lists too; the count is one short phrase.
-    w.participants !== null ? `${w.participants} participants` : "",
-  ]
-    .filter(Boolean)
-    .map(esc);
-  const status = w.status === "cancelled" ? " · *cancelled*" : "";
-  const text = `*${quote(w.title, 200)}*\n${line2.join(" · ")}${status} · id ${w.id}`;
-  return section(text, button("Details", ACTION_IDS.workshopShow, String(w.id)));
-}
-
 /** The full record for `/workshops show`. */
 export function workshopCard(
   w: Workshop,

@@ -1,5 +1,5 @@
-import type { ReplyBlock } from "../blocks/kit.ts";
 import { context, errorReply, isErrorReply, makeReply, quote } from "../blocks/index.ts";
+import type { ReplyBlock } from "../blocks/kit.ts";
 import type { Reply } from "../reply.ts";
 import type { Reading } from "./parse.ts";
 

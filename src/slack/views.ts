@@ -53,10 +53,13 @@ function undatedLine(p: PlanGlance): ReplyBlock[] {
   ];
 }
 
-/** The next dated workshops, or one line saying none is dated. */
+/** The next dated workshops, or one line saying none is dated; then how many the plan lists without dates. */
 function upcomingBlocks(data: HomeData): ReplyBlock[] {
-  if (data.upcoming.length > 0) return data.upcoming.map(workshopRow);
-  return [section(`No workshop has dates from ${formatDate(data.today)} on.`)];
+  const dated =
+    data.upcoming.length > 0
+      ? data.upcoming.map(workshopRow)
+      : [section(`No workshop has dates from ${formatDate(data.today)} on.`)];
+  return [...dated, ...(data.plan ? undatedLine(data.plan) : [])];
 }
 
 /** Staff: the survey round in progress, as figures and a chart of surveyed and answered per workshop. */
@@ -116,7 +119,6 @@ export function homeView(data: HomeData, calendar: string | null = null): HomeTa
       header(heading.title),
       section(`*${escapeMrkdwn(p.title)}*\n${heading.line}`),
       ...overviewBlocks(p.kpi, 5),
-      ...undatedLine(p),
       context("`/kpi 1-(a)` for one item · `/kpi behind` · `/actions pillar 1` to list a pillar"),
     );
   }

@@ -5,14 +5,11 @@ import { checkLimits, type Surface } from "../../src/blocks/limits.ts";
 import { openCatalogue } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { CommandContext } from "../../src/context.ts";
-import type { Db } from "../../src/db/open.ts";
 import type { Reply } from "../../src/reply.ts";
 import { homeData } from "../../src/slack/home-data.ts";
 import { homeView, replyModal } from "../../src/slack/views.ts";
-import { planReminders } from "../../src/surveys/outbox.ts";
-import { saveSurveyResponse } from "../../src/surveys/responses.ts";
 import { insertItem, insertPlan, insertWorkshop, makeContext } from "../commands/fixtures.ts";
-import { seedWorkshop, testConfig } from "../surveys/fixtures.ts";
+import { surveyRounds } from "../surveys/fixtures.ts";
 
 // Every reply's Block Kit against Slack's documented limits (blocks/limits.ts), with the office's own
 // catalogue and with data at the edges: 100 workshops, 60-character titles, 60 items in one pillar.
@@ -58,36 +55,12 @@ const COMMANDS: Array<[string, string]> = [
   ["/survey", "status Post Clearance Audit"],
 ];
 
-/** Two survey rounds of the bot's own beside the printed history, so /survey status has every part. */
-function surveyed(db: Db): void {
-  const config = testConfig();
-  for (const [start, title] of [
-    ["2024-02-05", "Regional Workshop on Risk Management"],
-    ["2024-06-10", "National Workshop on Post Clearance Audit for Fiji"],
-  ] as const) {
-    const { workshopId, participantIds } = seedWorkshop(db, { title, start, end: start, participants: 6 });
-    planReminders(db, config, new Date(`${start}T00:00:00Z`));
-    db.prepare(
-      "UPDATE reminders SET state = 'sent', sent_at = '2024-09-01T02:00:00Z', message_ts = '1.1' WHERE workshop_id = ?",
-    ).run(workshopId);
-    for (const participantId of participantIds.slice(0, 3)) {
-      saveSurveyResponse(db, {
-        workshopId,
-        participantId,
-        by: { channel: "web" },
-        answer: { actions: ["shared_materials"], changes: null, rating: 4 },
-        now: new Date("2024-09-10T00:00:00Z"),
-      });
-    }
-  }
-}
-
 describe("every reply within Slack's limits: the office's catalogue", () => {
   for (const when of ["2024-09-01T03:00:00Z", "2026-12-08T03:00:00Z"]) {
     it(`on ${when.slice(0, 10)}, every page of every reply, App Home and the modals`, async () => {
       const now = new Date(when);
       const { db, search } = openCatalogue({ DATABASE_PATH: ":memory:" }, now);
-      surveyed(db);
+      surveyRounds(db);
       const config = loadConfig({ PUBLIC_BASE_URL: "https://desk.example.org" } as NodeJS.ProcessEnv);
       const ctx: CommandContext = {
         db,

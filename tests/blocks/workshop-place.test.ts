@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { audienceAndPlace, workshopEntry } from "../../src/blocks/workshops.ts";
+import { tableLines } from "../../src/blocks/table.ts";
+import { audienceAndPlace, placeThenAudience, workshopTable } from "../../src/blocks/workshops.ts";
 import type { Workshop } from "../../src/catalogue/workshops.ts";
 
 const workshop = (o: Partial<Workshop>): Workshop => ({
@@ -30,7 +31,12 @@ describe("who a workshop was for, apart from where it was held", () => {
       hostCountry: "Fiji",
     });
     expect(audienceAndPlace(w)).toBe("for Fiji, Samoa · in Suva, Fiji");
-    expect(JSON.stringify(workshopEntry(w))).toContain("for Fiji, Samoa · in Suva, Fiji");
+    // A list's table keeps them in two columns: For, then In.
+    expect(tableLines(workshopTable([{ workshop: w }]))[1]).toContain(" · Fiji, Samoa · Suva, Fiji · ");
+    // A survey names the place first: "in Suva, Fiji · for Fiji, Samoa", never "Suva, Fiji, Samoa".
+    expect(placeThenAudience({ city: "Suva", hostCountry: "Fiji", countries: "Fiji, Samoa" })).toBe(
+      "in Suva, Fiji · for Fiji, Samoa",
+    );
   });
 
   it("says 'regional' for a regional workshop naming no Members, and nothing for a meeting", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mrkdwnToPlain } from "../../src/blocks/plain.ts";
-import { undatedWording, workshopEntry } from "../../src/blocks/workshops.ts";
+import { tableLines } from "../../src/blocks/table.ts";
+import { undatedWording, workshopTable } from "../../src/blocks/workshops.ts";
 import type { Workshop } from "../../src/catalogue/workshops.ts";
 
 const base: Workshop = {
@@ -20,17 +20,18 @@ const base: Workshop = {
   countries: ["Laos", "Lao People's Dem. Rep.", "Vanuatu"],
   items: [],
 };
-const text = (w: Workshop, undated?: (w: Workshop) => string) => {
-  const block = workshopEntry(w, undated);
-  return block.type === "section" ? mrkdwnToPlain(block.text?.text ?? "") : "";
-};
+/** The workshop's row of a list's table, as the message text carries it. */
+const text = (w: Workshop, undated?: (w: Workshop) => string) =>
+  tableLines(workshopTable([{ workshop: w }], undated))[1] ?? "";
 
 describe("a workshop in a list", () => {
-  it("takes two lines: the title; date · kind · for … · in … · sponsor", () => {
+  it("takes one row: date · title · kind · for · in · sponsor · participants · id", () => {
     expect(text({ ...base, hostCountry: "Fiji" })).toBe(
-      "National Workshop on AEO\n9-11 Aug 2011 · National · for Lao PDR, Vanuatu · in Suva, Fiji · CCF-Korea · 30 participants · id 12",
+      "9-11 Aug 2011 · National Workshop on AEO · National · Lao PDR, Vanuatu · Suva, Fiji · CCF-Korea · 30 · 12",
     );
-    expect(text({ ...base, participants: null })).toContain("· in Suva · CCF-Korea · id 12");
+    expect(text({ ...base, participants: null })).toContain(" · Suva · CCF-Korea · – · 12");
+    const header = tableLines(workshopTable([{ workshop: base }]))[0];
+    expect(header).toBe("Date · Workshop · Kind · For · In · Sponsor · Participants · Id");
   });
 
   it("says an undated workshop of an ended plan was planned, not that its date is to be confirmed", () => {

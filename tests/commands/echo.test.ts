@@ -1,6 +1,6 @@
-import type { ReplyBlock } from "../../src/blocks/kit.ts";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
+import type { ReplyBlock } from "../../src/blocks/kit.ts";
 import { sharedMessage } from "../../src/slack/messages.ts";
 import { valid } from "./check.ts";
 import { makeContext, sampleCatalogue } from "./fixtures.ts";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
+import { tableLines } from "../../src/blocks/table.ts";
 import { openCatalogue } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { CommandContext } from "../../src/context.ts";
 import { answerQuestion } from "../../src/questions/answer.ts";
-import { tableLines } from "../../src/blocks/table.ts";
 import { listedTitles, valid } from "../commands/check.ts";
 
 // The bundled documents in November 2026: AWP 2024-2025, the latest plan, ended on 30 Jun 2025.

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, configSchema } from "../../src/config.ts";
 import { type Db, openDatabase } from "../../src/db/open.ts";
+import { planReminders } from "../../src/surveys/outbox.ts";
+import { saveSurveyResponse } from "../../src/surveys/responses.ts";
 import { addWorkshop, type NewWorkshop } from "../../src/surveys/workshops.ts";
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
@@ -58,4 +60,28 @@ export function seedWorkshop(
     }
   })();
   return { workshopId, participantIds };
+}
+
+/** Two survey rounds of the bot's own (six surveyed, three answered each), beside any printed history. */
+export function surveyRounds(db: Db): void {
+  const config = testConfig();
+  for (const [start, title] of [
+    ["2024-02-05", "Regional Workshop on Risk Management"],
+    ["2024-06-10", "National Workshop on Post Clearance Audit for Fiji"],
+  ] as const) {
+    const { workshopId, participantIds } = seedWorkshop(db, { title, start, end: start, participants: 6 });
+    planReminders(db, config, new Date(`${start}T00:00:00Z`));
+    db.prepare(
+      "UPDATE reminders SET state = 'sent', sent_at = '2024-09-01T02:00:00Z', message_ts = '1.1' WHERE workshop_id = ?",
+    ).run(workshopId);
+    for (const participantId of participantIds.slice(0, 3)) {
+      saveSurveyResponse(db, {
+        workshopId,
+        participantId,
+        by: { channel: "web" },
+        answer: { actions: ["shared_materials"], changes: null, rating: 4 },
+        now: new Date("2024-09-10T00:00:00Z"),
+      });
+    }
+  }
 }
