@@ -132,7 +132,9 @@ function statusReply(db: Db, target: StatusTarget): Reply {
     if (stats.length === 0) {
       const latest = baseline ? printedResults(db, { fiscalYear: baseline.fiscalYear }) : [];
       const none = message("No workshop has participants loaded yet, so ROCB Desk has not surveyed anyone.");
-      return latest.length > 0 ? combine([none, printedBlocks(latest)]) : none;
+      if (latest.length === 0) return none;
+      const rates = rateChart([], printedResults(db, {}), baseline);
+      return combine([none, { text: "", blocks: rates ? [rates] : [] }, printedBlocks(latest)]);
     }
     const rates = rateChart(stats, printedResults(db, {}), baseline);
     return combine(
