@@ -1,9 +1,8 @@
 import type { KnownBlock, TableBlock } from "@slack/types";
 import type { Plan } from "../catalogue/plans.ts";
 import type { Workshop } from "../catalogue/workshops.ts";
-import { ACTION_IDS } from "../reply.ts";
 import { canonicalCountries, canonicalCountry } from "../search/countries.ts";
-import { button, context, fields, header, section } from "./builders.ts";
+import { context, fields, header, section } from "./builders.ts";
 import { chart } from "./charts.ts";
 import { fiscalYearOf, formatDateRange } from "./dates.ts";
 import { escapeMrkdwn as esc, oneLine, quote, truncate } from "./escape.ts";
