@@ -274,7 +274,9 @@ describe("App Home", () => {
     expect(text).toContain("2 Sep 2024 – 6 Sep 2024");
     expect(text).toContain("Annual Work Plan 2024/25");
     expect(text).toContain("KPI status · AWP 2024-2025");
-    expect(text).toContain("*Pillar 1* · 2 items");
+    // The KPI statuses as a table (pillar · items · KPIs …) beside a chart of them.
+    expect(text).toContain('[{"type":"raw_text","text":"Pillar 1"},{"type":"raw_text","text":"2"}');
+    expect(text).toContain('"type":"data_visualization"');
     expect(text).not.toContain("Staff:");
   });
 
@@ -284,7 +286,7 @@ describe("App Home", () => {
     await open("U200", "Ev2");
     const calls = await t.slack.waitFor("views.publish", 2);
     const byUser = new Map(calls.map((c) => [c.body.user_id, JSON.stringify(c.body.view)]));
-    expect(byUser.get("U100")).toContain("Staff: surveys awaiting replies");
+    expect(byUser.get("U100")).toContain("Staff: the survey round in progress");
     expect(byUser.get("U200")).not.toContain("Staff:");
   });
 });
