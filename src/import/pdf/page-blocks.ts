@@ -1,0 +1,98 @@
+import type { CellPart } from "../document.ts";
+import { centre, inside, type PageContent, type TextItem } from "./geometry.ts";
+import { type Grid, gridsOf } from "./grid.ts";
+import { linesOf, type TextLine } from "./lines.ts";
+import { partsOf } from "./parts.ts";
+
+/** A cell of a table on one page, where the grid put it. */
+export interface PageCell {
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  parts: CellPart[];
+}
+
+export interface PageTable {
+  kind: "table";
+  page: number;
+  top: number;
+  xs: number[];
+  rows: PageCell[][];
+}
+
+/** The lines of a page outside its tables, top to bottom. */
+export interface PageText {
+  kind: "text";
+  page: number;
+  top: number;
+  lines: TextLine[];
+}
+
+/**
+ * A page as its tables (text placed in the cells its rules draw) and the lines outside them, in
+ * reading order: top to bottom.
+ */
+export function pageBlocks(page: PageContent): Array<PageTable | PageText> {
+  const grids = gridsOf(page.rules);
+  const byGrid = grids.map(() => [] as TextItem[]);
+  const outside: TextItem[] = [];
+  for (const item of page.items.flatMap((i) => splitAtColumns(i, grids))) {
+    const [x, y] = centre(item);
+    const k = grids.findIndex((g) => inside(g.box, x, y));
+    (byGrid[k] ?? outside).push(item);
+  }
+  const tables: PageTable[] = grids.map((grid, k) => {
+    const items = byGrid[k] ?? [];
+    const rows: PageCell[][] = grid.ys.slice(1).map(() => []);
+    for (const cell of grid.cells) {
+      const own = items.filter((i) => inside(cell.box, ...centre(i)));
+      const lines = linesOf(own, page.marks);
+      const padding = Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.box.x0);
+      const parts = partsOf(lines, cell.box.x1 - (Number.isFinite(padding) ? padding : 0));
+      rows[cell.row]?.push({ col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, parts });
+    }
+    return { kind: "table", page: page.number, top: grid.box.y0, xs: grid.xs, rows };
+  });
+  const lines = linesOf(outside, page.marks);
+  const texts: PageText[] = lines.length > 0 ? [{ kind: "text", page: page.number, top: lines[0]?.y0 ?? 0, lines }] : [];
+  return splitAround(texts, tables);
+}
+
+/**
+ * An item printed across a column boundary, as one run of text: a PDF writer may join a label and the
+ * cell after it ("m) Upon request") when the gap between them looks like a space. It is cut at the
+ * space nearest the boundary, estimating each character's position from the item's width.
+ */
+export function splitAtColumns(item: TextItem, grids: Grid[]): TextItem[] {
+  const y = (item.y0 + item.y1) / 2;
+  const grid = grids.find((g) => y >= g.box.y0 && y <= g.box.y1);
+  const cut = grid?.xs.find((x) => x > item.x0 + 1 && x < item.x1 - 1);
+  if (cut === undefined) return [item];
+  const perChar = (item.x1 - item.x0) / item.text.length;
+  const wanted = (cut - item.x0) / perChar;
+  let best = -1;
+  for (let k = 0; k < item.text.length; k++) {
+    if (item.text[k] === " " && (best < 0 || Math.abs(k - wanted) < Math.abs(best - wanted))) best = k;
+  }
+  if (best < 0) return [item];
+  const left = { ...item, text: item.text.slice(0, best), x1: Math.min(item.x0 + best * perChar, cut - 0.5) };
+  const right = { ...item, text: item.text.slice(best + 1), x0: Math.max(item.x0 + (best + 1) * perChar, cut + 0.5) };
+  return [left, ...splitAtColumns(right, grids)].filter((i) => i.text.trim() !== "");
+}
+
+/** The lines outside tables cut where a table stands between them, so blocks keep their order. */
+function splitAround(texts: PageText[], tables: PageTable[]): Array<PageTable | PageText> {
+  const out: Array<PageTable | PageText> = [];
+  const lines = texts.flatMap((t) => t.lines);
+  let k = 0;
+  for (const table of tables) {
+    const before = [];
+    while (k < lines.length && (lines[k]?.y0 ?? 0) < table.top) before.push(lines[k++] as TextLine);
+    if (before.length > 0) out.push({ kind: "text", page: table.page, top: before[0]?.y0 ?? 0, lines: before });
+    out.push(table);
+  }
+  const rest = lines.slice(k);
+  const page = tables[0]?.page ?? texts[0]?.page ?? 0;
+  if (rest.length > 0) out.push({ kind: "text", page, top: rest[0]?.y0 ?? 0, lines: rest });
+  return out;
+}

@@ -1,0 +1,135 @@
+import { type Block, type CellPart, type DocumentModel, type Paragraph, type SourceLine, tableOf } from "../document.ts";
+import { ImportError } from "../read-document.ts";
+import { joiner, type TextLine } from "./lines.ts";
+import { type PageCell, type PageTable, type PageText, pageBlocks } from "./page-blocks.ts";
+import { readPages } from "./pages.ts";
+import { escape } from "./parts.ts";
+import { runningLines } from "./running.ts";
+import { PDF_SETTINGS } from "./settings.ts";
+
+/**
+ * Reads a PDF into the document model: each page's tables rebuilt from its rules and text positions,
+ * its other lines as paragraphs; running headers, footers and page numbers dropped; a table going on
+ * over a page break read as one, its repeated header row dropped and a row cut by the break joined.
+ */
+export async function readPdf(fileName: string, bytes: Buffer): Promise<DocumentModel> {
+  const pages = await readPages(fileName, bytes);
+  if (pages.every((p) => p.items.length === 0)) {
+    throw new ImportError(
+      fileName,
+      pages.some((p) => p.images > 0)
+        ? "a scanned PDF: its pages are images without text. Import the Word file or a text export of the plan, or run OCR on the PDF first"
+        : "the PDF has no text to read",
+    );
+  }
+  const blocks = pages.map(pageBlocks);
+  const running = runningLines(
+    pages.map((p, k) => ({
+      page: p.number,
+      height: p.height,
+      lines: (blocks[k] ?? []).flatMap((b) => (b.kind === "text" ? b.lines : [])),
+    })),
+  );
+  const kept = blocks.map((page) =>
+    page
+      .map((b) => (b.kind === "text" ? { ...b, lines: b.lines.filter((l) => !running(b.page, l)) } : b))
+      .filter((b) => b.kind === "table" || b.lines.length > 0),
+  );
+  return { blocks: modelBlocks(joinTables(kept.flat())) };
+}
+
+const rowText = (row: PageCell[]) => row.map((c) => c.parts.map((p) => p.text).join(" ")).join("\t");
+
+const sameColumns = (a: PageTable, b: PageTable) =>
+  a.xs.length === b.xs.length &&
+  a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= PDF_SETTINGS.columnMatchTolerance);
+
+/**
+ * Tables that go on over a page break as one table: a table starting a page, right after a table with
+ * the same columns, continues it. Its first row is dropped when it repeats the table's header row,
+ * and a row with an empty first cell is the rest of the row the break cut.
+ */
+function joinTables(blocks: Array<PageTable | PageText>): Array<PageTable | PageText> {
+  const out: Array<PageTable | PageText> = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    if (block.kind !== "table" || prev?.kind !== "table" || prev.page === block.page || !sameColumns(prev, block)) {
+      out.push(block.kind === "table" ? { ...block, rows: [...block.rows] } : block);
+      continue;
+    }
+    const rows = [...block.rows];
+    const header = prev.rows[0];
+    if (header && rows[0] && rowText(rows[0]) === rowText(header)) rows.shift();
+    const first = rows[0];
+    if (first && !first.some((c) => c.col === 0 && c.parts.length > 0)) {
+      joinRow(prev.rows, first);
+      rows.shift();
+    }
+    prev.rows.push(...rows);
+  }
+  return out;
+}
+
+/** The cells of a row's rest after a page break, added to the row above: a cut paragraph goes on. */
+function joinRow(rows: PageCell[][], rest: PageCell[]) {
+  for (const cell of rest) {
+    const target = [...rows]
+      .reverse()
+      .flat()
+      .find((c) => c.col <= cell.col && cell.col < c.col + c.colSpan);
+    if (!target) continue;
+    const [head, ...tail] = cell.parts;
+    const last = target.parts.at(-1);
+    if (head && last && !head.list) last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
+    else if (head) target.parts.push(head);
+    target.parts.push(...tail);
+  }
+}
+
+/** The page blocks as the model's blocks, each line numbered in reading order for messages. */
+function modelBlocks(blocks: Array<PageTable | PageText>): Block[] {
+  let line = 0;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === "text") {
+      // A paragraph's lines break where the page width ran out, so they are read as one line.
+      for (const lines of paragraphs(block.lines)) {
+        const text = lines.reduce((t, l, k) => (k === 0 ? l.text : t + joiner(lines[k - 1] as TextLine, l, 0) + l.text), "");
+        const printed: SourceLine = { text: escape(text), line: ++line, page: block.page };
+        out.push({ kind: "paragraph", line: printed.line, page: block.page, lines: [printed], list: lines[0]?.bullet ?? false } satisfies Paragraph);
+      }
+      continue;
+    }
+    const at = { line: line + 1, page: block.page };
+    const rows = block.rows.map((cells) => {
+      const row = { line: ++line, page: block.page };
+      line += Math.max(0, ...cells.map((c) => c.parts.length - 1));
+      return { ...row, cells: cells.map((c) => ({ ...row, parts: c.parts as CellPart[], rowSpan: c.rowSpan, colSpan: c.colSpan })) };
+    });
+    out.push(tableOf(rows, at));
+  }
+  return out;
+}
+
+/**
+ * Lines outside tables as paragraphs: a bullet, a gap taller than a line, a change of font size, or a
+ * line that stopped short starts one. A line stopped short when the next line's first word would have
+ * fitted after it: writers without space between paragraphs (Word's default) leave only that sign.
+ */
+function paragraphs(lines: TextLine[]): TextLine[][] {
+  const out: TextLine[][] = [];
+  const right = Math.max(...lines.map((l) => l.x1));
+  let prev: TextLine | undefined;
+  for (const line of lines) {
+    const last = out.at(-1);
+    const gap = prev ? line.y0 - prev.y1 : 0;
+    const resized = prev ? Math.abs(line.size - prev.size) > 0.15 * prev.size : false;
+    const firstWord = (line.text.split(" ")[0]?.length ?? 0) * ((line.x1 - line.x0) / Math.max(1, line.text.length));
+    const short = prev ? right - prev.x1 > firstWord + PDF_SETTINGS.wordGapRatio * prev.size * 4 : false;
+    if (!last || !prev || line.bullet || resized || short || gap > (PDF_SETTINGS.paragraphGapRatio - 1) * prev.size) {
+      out.push([line]);
+    } else last.push(line);
+    prev = line;
+  }
+  return out;
+}
