@@ -71,8 +71,10 @@ function ruleOfBox(b: Box): Rule | null {
   const { maxRuleThickness, minRuleLength } = PDF_SETTINGS;
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
-  if (h <= maxRuleThickness && w >= minRuleLength) return { vertical: false, at: (b.y0 + b.y1) / 2, from: b.x0, to: b.x1 };
-  if (w <= maxRuleThickness && h >= minRuleLength) return { vertical: true, at: (b.x0 + b.x1) / 2, from: b.y0, to: b.y1 };
+  if (h <= maxRuleThickness && w >= minRuleLength)
+    return { vertical: false, at: (b.y0 + b.y1) / 2, from: b.x0, to: b.x1 };
+  if (w <= maxRuleThickness && h >= minRuleLength)
+    return { vertical: true, at: (b.x0 + b.x1) / 2, from: b.y0, to: b.y1 };
   return null;
 }
 
@@ -82,7 +84,12 @@ function strokedRules(path: SubPath): Rule[] {
   for (let i = 1; i < path.points.length; i++) {
     const [ax, ay] = path.points[i - 1] ?? [0, 0];
     const [bx, by] = path.points[i] ?? [0, 0];
-    const rule = ruleOfBox({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+    const rule = ruleOfBox({
+      x0: Math.min(ax, bx),
+      y0: Math.min(ay, by),
+      x1: Math.max(ax, bx),
+      y1: Math.max(ay, by),
+    });
     if (rule) rules.push(rule);
   }
   return rules;
@@ -129,7 +136,8 @@ export function drawingOf(fnArray: number[], argsArray: unknown[], ops: Ops, pag
       for (const path of subPaths(data, multiply(ctm, page))) {
         if (path.points.length === 0) continue;
         const box = bounds(path.points);
-        const small = box.x1 - box.x0 <= PDF_SETTINGS.maxMarkSize && box.y1 - box.y0 <= PDF_SETTINGS.maxMarkSize;
+        const small =
+          box.x1 - box.x0 <= PDF_SETTINGS.maxMarkSize && box.y1 - box.y0 <= PDF_SETTINGS.maxMarkSize;
         if (filled && small && box.x1 - box.x0 > 1 && box.y1 - box.y0 > 1) out.marks.push(box);
         else if (stroked && !path.curved) out.rules.push(...strokedRules(path));
         else if (filled && !path.curved) {

@@ -76,7 +76,11 @@ function frames(rules: Rule[]): Rule[][] {
   };
   rules.forEach((a, i) => {
     rules.forEach((b, j) => {
-      if (j > i && a.vertical !== b.vertical && touch(a.vertical ? a : b, a.vertical ? b : a, PDF_SETTINGS.joinTolerance)) {
+      if (
+        j > i &&
+        a.vertical !== b.vertical &&
+        touch(a.vertical ? a : b, a.vertical ? b : a, PDF_SETTINGS.joinTolerance)
+      ) {
         parent[find(i)] = find(j);
       }
     });
@@ -129,8 +133,10 @@ function gridOf(rules: Rule[]): Grid | null {
   const y = (i: number) => ys[i] ?? 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !ruled(true, x(c + 1), y(r), y(r + 1))) parent[find(r * cols + c)] = find(r * cols + c + 1);
-      if (r + 1 < rows && !ruled(false, y(r + 1), x(c), x(c + 1))) parent[find(r * cols + c)] = find((r + 1) * cols + c);
+      if (c + 1 < cols && !ruled(true, x(c + 1), y(r), y(r + 1)))
+        parent[find(r * cols + c)] = find(r * cols + c + 1);
+      if (r + 1 < rows && !ruled(false, y(r + 1), x(c), x(c + 1)))
+        parent[find(r * cols + c)] = find((r + 1) * cols + c);
     }
   }
   const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
@@ -138,7 +144,13 @@ function gridOf(rules: Rule[]): Grid | null {
     const [r, c] = [Math.floor(i / cols), i % cols];
     const s = spans.get(find(i));
     if (!s) spans.set(find(i), { r0: r, r1: r, c0: c, c1: c });
-    else Object.assign(s, { r0: Math.min(s.r0, r), r1: Math.max(s.r1, r), c0: Math.min(s.c0, c), c1: Math.max(s.c1, c) });
+    else
+      Object.assign(s, {
+        r0: Math.min(s.r0, r),
+        r1: Math.max(s.r1, r),
+        c0: Math.min(s.c0, c),
+        c1: Math.max(s.c1, c),
+      });
   }
   const cells = [...spans.values()]
     .map((s) => ({

@@ -27,11 +27,20 @@ export function linesOf(items: TextItem[], marks: Box[]): TextLine[] {
   for (const item of sorted) {
     const last = groups.at(-1);
     const first = last?.[0];
-    if (last && first && Math.abs(baseline(item) - baseline(first)) <= PDF_SETTINGS.sameLineRatio * first.size) {
+    if (
+      last &&
+      first &&
+      Math.abs(baseline(item) - baseline(first)) <= PDF_SETTINGS.sameLineRatio * first.size
+    ) {
       last.push(item);
     } else groups.push([item]);
   }
-  return groups.map((g) => lineOf(g.sort((a, b) => a.x0 - b.x0), marks));
+  return groups.map((g) =>
+    lineOf(
+      g.sort((a, b) => a.x0 - b.x0),
+      marks,
+    ),
+  );
 }
 
 function lineOf(items: TextItem[], marks: Box[]): TextLine {
@@ -68,12 +77,17 @@ function lineOf(items: TextItem[], marks: Box[]): TextLine {
   return { ...box, text, size, bullet: ownBullet || glyph !== null || drawn };
 }
 
-/** How a line continues the one before it in the same paragraph: "", or a space. */
+/**
+ * How a line continues the one before it in the same paragraph: "", or a space. `rightEdge` is how far
+ * the paragraph's text may reach (its cell's right side, less the cell's padding).
+ */
 export function joiner(prev: TextLine, next: TextLine, rightEdge: number): string {
   // A hyphen at the end of a line is the word's own ("Timor-Leste", "1-(a)"): browsers break after it.
   if (/\S-$/.test(prev.text)) return "";
-  // A word too long for its column is cut where the column ends, without a hyphen.
-  const filled = prev.x1 >= rightEdge - PDF_SETTINGS.fullLineRatio * prev.size;
+  // A word too long for its column is cut where the column ends, without a hyphen: its first piece
+  // alone on a line reaches the edge so closely that the next letter would not have fitted.
+  const letter = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  const filled = prev.x1 >= rightEdge - PDF_SETTINGS.cutWordSlack * letter;
   if (!prev.text.includes(" ") && filled && /^[a-z]/.test(next.text)) return "";
   return " ";
 }

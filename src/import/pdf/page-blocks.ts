@@ -44,17 +44,24 @@ export function pageBlocks(page: PageContent): Array<PageTable | PageText> {
   const tables: PageTable[] = grids.map((grid, k) => {
     const items = byGrid[k] ?? [];
     const rows: PageCell[][] = grid.ys.slice(1).map(() => []);
-    for (const cell of grid.cells) {
-      const own = items.filter((i) => inside(cell.box, ...centre(i)));
-      const lines = linesOf(own, page.marks);
-      const padding = Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.box.x0);
-      const parts = partsOf(lines, cell.box.x1 - (Number.isFinite(padding) ? padding : 0));
+    const cells = grid.cells.map((cell) => ({
+      cell,
+      lines: linesOf(
+        items.filter((i) => inside(cell.box, ...centre(i))),
+        page.marks,
+      ),
+    }));
+    // Converters pad cells alike on both sides: the narrowest left inset gives where text may reach on the right.
+    const padding = Math.min(...cells.flatMap(({ cell, lines }) => lines.map((l) => l.x0 - cell.box.x0)));
+    for (const { cell, lines } of cells) {
+      const parts = partsOf(lines, cell.box.x1 - (Number.isFinite(padding) ? Math.max(0, padding) : 0));
       rows[cell.row]?.push({ col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, parts });
     }
     return { kind: "table", page: page.number, top: grid.box.y0, xs: grid.xs, rows };
   });
   const lines = linesOf(outside, page.marks);
-  const texts: PageText[] = lines.length > 0 ? [{ kind: "text", page: page.number, top: lines[0]?.y0 ?? 0, lines }] : [];
+  const texts: PageText[] =
+    lines.length > 0 ? [{ kind: "text", page: page.number, top: lines[0]?.y0 ?? 0, lines }] : [];
   return splitAround(texts, tables);
 }
 
@@ -76,7 +83,11 @@ export function splitAtColumns(item: TextItem, grids: Grid[]): TextItem[] {
   }
   if (best < 0) return [item];
   const left = { ...item, text: item.text.slice(0, best), x1: Math.min(item.x0 + best * perChar, cut - 0.5) };
-  const right = { ...item, text: item.text.slice(best + 1), x0: Math.max(item.x0 + (best + 1) * perChar, cut + 0.5) };
+  const right = {
+    ...item,
+    text: item.text.slice(best + 1),
+    x0: Math.max(item.x0 + (best + 1) * perChar, cut + 0.5),
+  };
   return [left, ...splitAtColumns(right, grids)].filter((i) => i.text.trim() !== "");
 }
 
@@ -88,7 +99,8 @@ function splitAround(texts: PageText[], tables: PageTable[]): Array<PageTable | 
   for (const table of tables) {
     const before = [];
     while (k < lines.length && (lines[k]?.y0 ?? 0) < table.top) before.push(lines[k++] as TextLine);
-    if (before.length > 0) out.push({ kind: "text", page: table.page, top: before[0]?.y0 ?? 0, lines: before });
+    if (before.length > 0)
+      out.push({ kind: "text", page: table.page, top: before[0]?.y0 ?? 0, lines: before });
     out.push(table);
   }
   const rest = lines.slice(k);

@@ -84,11 +84,20 @@ function itemOf(it: PdfTextItem, toPage: Matrix): TextItem[] {
   const [x0, base] = apply(toPage, t[4], t[5]);
   const [x1] = apply(toPage, t[4] + (it.width * t[0]) / scale, t[5] + (it.width * t[1]) / scale);
   if (!Number.isFinite(x0 + x1 + base + size) || size <= 0) return [];
-  return [{ text: it.str, size, x0: Math.min(x0, x1), x1: Math.max(x0, x1), y0: base - size * 0.8, y1: base + size * 0.2 }];
+  return [
+    {
+      text: it.str,
+      size,
+      x0: Math.min(x0, x1),
+      x1: Math.max(x0, x1),
+      y0: base - size * 0.8,
+      y1: base + size * 0.2,
+    },
+  ];
 }
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message.split("\n")[0] ?? err.name : String(err);
+  return err instanceof Error ? (err.message.split("\n")[0] ?? err.name) : String(err);
 }
 
 function whyUnreadable(err: unknown): string {

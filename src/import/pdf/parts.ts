@@ -25,9 +25,9 @@ export function partsOf(lines: TextLine[], rightEdge: number): CellPart[] {
     const last = parts.at(-1);
     const gap = prev ? line.y1 - prev.y1 : 0;
     if (!last || !prev || line.bullet || gap > PDF_SETTINGS.paragraphGapRatio * pitch) {
-      parts.push({ text: escape(line.text), list: line.bullet });
+      parts.push({ text: escapeText(line.text), list: line.bullet });
     } else {
-      last.text += joiner(prev, line, rightEdge) + escape(line.text);
+      last.text += joiner(prev, line, rightEdge) + escapeText(line.text);
     }
     prev = line;
   }
@@ -35,4 +35,5 @@ export function partsOf(lines: TextLine[], rightEdge: number): CellPart[] {
 }
 
 /** The model's text may carry markup, so decoded text has its `&`, `<` and `>` escaped. */
-export const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const escapeText = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

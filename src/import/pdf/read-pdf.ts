@@ -1,9 +1,16 @@
-import { type Block, type CellPart, type DocumentModel, type Paragraph, type SourceLine, tableOf } from "../document.ts";
+import {
+  type Block,
+  type CellPart,
+  type DocumentModel,
+  type Paragraph,
+  type SourceLine,
+  tableOf,
+} from "../document.ts";
 import { ImportError } from "../read-document.ts";
 import { joiner, type TextLine } from "./lines.ts";
 import { type PageCell, type PageTable, type PageText, pageBlocks } from "./page-blocks.ts";
 import { readPages } from "./pages.ts";
-import { escape } from "./parts.ts";
+import { escapeText } from "./parts.ts";
 import { runningLines } from "./running.ts";
 import { PDF_SETTINGS } from "./settings.ts";
 
@@ -53,7 +60,12 @@ function joinTables(blocks: Array<PageTable | PageText>): Array<PageTable | Page
   const out: Array<PageTable | PageText> = [];
   for (const block of blocks) {
     const prev = out.at(-1);
-    if (block.kind !== "table" || prev?.kind !== "table" || prev.page === block.page || !sameColumns(prev, block)) {
+    if (
+      block.kind !== "table" ||
+      prev?.kind !== "table" ||
+      prev.page === block.page ||
+      !sameColumns(prev, block)
+    ) {
       out.push(block.kind === "table" ? { ...block, rows: [...block.rows] } : block);
       continue;
     }
@@ -94,9 +106,18 @@ function modelBlocks(blocks: Array<PageTable | PageText>): Block[] {
     if (block.kind === "text") {
       // A paragraph's lines break where the page width ran out, so they are read as one line.
       for (const lines of paragraphs(block.lines)) {
-        const text = lines.reduce((t, l, k) => (k === 0 ? l.text : t + joiner(lines[k - 1] as TextLine, l, 0) + l.text), "");
-        const printed: SourceLine = { text: escape(text), line: ++line, page: block.page };
-        out.push({ kind: "paragraph", line: printed.line, page: block.page, lines: [printed], list: lines[0]?.bullet ?? false } satisfies Paragraph);
+        const text = lines.reduce(
+          (t, l, k) => (k === 0 ? l.text : t + joiner(lines[k - 1] as TextLine, l, 0) + l.text),
+          "",
+        );
+        const printed: SourceLine = { text: escapeText(text), line: ++line, page: block.page };
+        out.push({
+          kind: "paragraph",
+          line: printed.line,
+          page: block.page,
+          lines: [printed],
+          list: lines[0]?.bullet ?? false,
+        } satisfies Paragraph);
       }
       continue;
     }
@@ -104,7 +125,15 @@ function modelBlocks(blocks: Array<PageTable | PageText>): Block[] {
     const rows = block.rows.map((cells) => {
       const row = { line: ++line, page: block.page };
       line += Math.max(0, ...cells.map((c) => c.parts.length - 1));
-      return { ...row, cells: cells.map((c) => ({ ...row, parts: c.parts as CellPart[], rowSpan: c.rowSpan, colSpan: c.colSpan })) };
+      return {
+        ...row,
+        cells: cells.map((c) => ({
+          ...row,
+          parts: c.parts as CellPart[],
+          rowSpan: c.rowSpan,
+          colSpan: c.colSpan,
+        })),
+      };
     });
     out.push(tableOf(rows, at));
   }
@@ -124,9 +153,17 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
     const last = out.at(-1);
     const gap = prev ? line.y0 - prev.y1 : 0;
     const resized = prev ? Math.abs(line.size - prev.size) > 0.15 * prev.size : false;
-    const firstWord = (line.text.split(" ")[0]?.length ?? 0) * ((line.x1 - line.x0) / Math.max(1, line.text.length));
+    const firstWord =
+      (line.text.split(" ")[0]?.length ?? 0) * ((line.x1 - line.x0) / Math.max(1, line.text.length));
     const short = prev ? right - prev.x1 > firstWord + PDF_SETTINGS.wordGapRatio * prev.size * 4 : false;
-    if (!last || !prev || line.bullet || resized || short || gap > (PDF_SETTINGS.paragraphGapRatio - 1) * prev.size) {
+    if (
+      !last ||
+      !prev ||
+      line.bullet ||
+      resized ||
+      short ||
+      gap > (PDF_SETTINGS.paragraphGapRatio - 1) * prev.size
+    ) {
       out.push([line]);
     } else last.push(line);
     prev = line;

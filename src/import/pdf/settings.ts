@@ -31,8 +31,8 @@ export const PDF_SETTINGS = {
   wordGapRatio: 0.12,
   /** A gap between two lines of a cell taller than this many line heights starts a new paragraph. */
   paragraphGapRatio: 1.6,
-  /** A line ending this close (in font sizes) to its cell's right edge filled it: a word cut there was cut by the width. */
-  fullLineRatio: 0.7,
+  /** A one-word line ending this close (in letter widths) to the widest line of its cell filled the cell: the next line goes on with the same word. */
+  cutWordSlack: 0.8,
 
   /** Columns of two tables on consecutive pages within this distance make one table continued. */
   columnMatchTolerance: 4,
