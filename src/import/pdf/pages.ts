@@ -14,11 +14,12 @@ interface PdfTextItem {
 }
 
 /**
- * Reads every page's text items, rules and marks with pdfjs-dist, loaded only here (a dynamic import)
+ * Reads every page's text items, rules and marks with pdfjs-dist and hands each page to `use` (so
+ * only what it keeps of a page stays in memory), loaded only here (a dynamic import)
  * so a process that never reads a PDF never loads it. Too large a file or too many pages are refused
  * before any page is read; a damaged or password-protected file gets a sentence, never a stack trace.
  */
-export async function readPages(fileName: string, bytes: Buffer): Promise<PageContent[]> {
+export async function readPages<T>(fileName: string, bytes: Buffer, use: (page: PageContent) => T): Promise<T[]> {
   if (bytes.length > PDF_SETTINGS.maxBytes) {
     throw new ImportError(
       fileName,
@@ -47,26 +48,29 @@ export async function readPages(fileName: string, bytes: Buffer): Promise<PageCo
         `a PDF of ${doc.numPages} pages: more than the ${PDF_SETTINGS.maxPages} pages a plan or report can be imported from`,
       );
     }
-    const pages: PageContent[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const readPage = async (n: number): Promise<T> => {
       try {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
         const toPage = viewport.transform as Matrix;
-        const text = await page.getTextContent();
-        const ops = await page.getOperatorList();
-        const drawing = drawingOf(ops.fnArray, ops.argsArray, pdfjs.OPS, toPage);
-        pages.push({
+        const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+        page.cleanup();
+        return use({
           number: n,
           height: viewport.height,
           items: (text.items as PdfTextItem[]).flatMap((it) => itemOf(it, toPage)),
-          ...drawing,
+          ...drawingOf(ops.fnArray, ops.argsArray, pdfjs.OPS, toPage),
         });
-        page.cleanup();
       } catch (err) {
         if (err instanceof ImportError) throw err;
         throw new ImportError(fileName, `page ${n} cannot be read (${messageOf(err)})`);
       }
+    };
+    // A few pages are read at once: pdfjs-dist waits between its steps, so one page at a time idles.
+    const pages: T[] = [];
+    for (let first = 1; first <= doc.numPages; first += PDF_SETTINGS.pagesAtOnce) {
+      const batch = Array.from({ length: Math.min(PDF_SETTINGS.pagesAtOnce, doc.numPages - first + 1) }, (_, k) => first + k);
+      pages.push(...(await Promise.all(batch.map(readPage))));
     }
     return pages;
   } finally {

@@ -20,8 +20,14 @@ import { PDF_SETTINGS } from "./settings.ts";
  * over a page break read as one, its repeated header row dropped and a row cut by the break joined.
  */
 export async function readPdf(fileName: string, bytes: Buffer): Promise<DocumentModel> {
-  const pages = await readPages(fileName, bytes);
-  if (pages.every((p) => p.items.length === 0)) {
+  const pages = await readPages(fileName, bytes, (page) => ({
+    number: page.number,
+    height: page.height,
+    text: page.items.length > 0,
+    images: page.images,
+    blocks: pageBlocks(page),
+  }));
+  if (pages.every((p) => !p.text)) {
     throw new ImportError(
       fileName,
       pages.some((p) => p.images > 0)
@@ -29,7 +35,7 @@ export async function readPdf(fileName: string, bytes: Buffer): Promise<Document
         : "the PDF has no text to read",
     );
   }
-  const blocks = pages.map(pageBlocks);
+  const blocks = pages.map((p) => p.blocks);
   const running = runningLines(
     pages.map((p, k) => ({
       page: p.number,

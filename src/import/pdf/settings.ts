@@ -7,7 +7,9 @@ export const PDF_SETTINGS = {
   /** Refused at once above this size: a plan is a few hundred kB; this leaves room for scans of one. */
   maxBytes: 30 * 1024 * 1024,
   /** Refused at once above this many pages (read from the file's page tree before any page is read). */
-  maxPages: 400,
+  maxPages: 300,
+  /** Pages read at the same time: enough to keep pdfjs-dist busy, few enough to bound memory. */
+  pagesAtOnce: 4,
 
   /** Rules closer than this on the same line (x of vertical ones, y of horizontal ones) are one. */
   snap: 2,
