@@ -4,7 +4,7 @@ import { formatSummary, ImportFailed, importAnyFiles } from "../import/importer.
 import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage: npm run import -- [--dry-run] [--force] <file…>
-  files: plan documents and annual reports as text (.txt, .md, .html) or Word (.docx)
+  files: plan documents and annual reports as text (.txt, .md, .html), Word (.docx) or PDF (.pdf)
   --dry-run  read and check everything, print the summary and the changes, write nothing
   --force    import a new version of a plan even if it loses a pillar or more than a quarter of its items or KPIs`;
 

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import mammoth from "mammoth";
-import { documentLines } from "./document.ts";
+import { type DocumentModel, documentLines } from "./document.ts";
+import { isPdf, readPdf } from "./pdf/index.ts";
 import { readHtml } from "./readers/html.ts";
 
 export interface SourceDocument {
@@ -57,11 +58,13 @@ export function readDocument(path: string): SourceDocument {
 
 /**
  * Reads a file for an import: a Word document (.docx) through mammoth, whose HTML (tables with their
- * merged cells, lists, headings) the HTML reader turns into the document model; anything else as UTF-8 text.
+ * merged cells, lists, headings) the HTML reader turns into the document model; a PDF through the PDF
+ * reader (src/import/pdf); anything else as UTF-8 text.
  */
 export async function readAnyDocument(path: string): Promise<SourceDocument> {
   const fileName = basename(path);
   const bytes = readBytes(path);
+  if (isPdf(bytes)) return modelDocument(fileName, bytes, await readPdf(fileName, bytes));
   if (!isWord(fileName, bytes)) return documentFromBytes(fileName, bytes);
   let html: string;
   try {
@@ -73,11 +76,15 @@ export async function readAnyDocument(path: string): Promise<SourceDocument> {
     );
   }
   if (html.trim() === "") throw new ImportError(fileName, "the Word document is empty");
+  return modelDocument(fileName, bytes, readHtml(html));
+}
+
+/** A file read into the document model, as the lines the plan grammar reads: a table row per line, a paragraph per line. */
+function modelDocument(fileName: string, bytes: Buffer, model: DocumentModel): SourceDocument {
   return {
     fileName,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    // The document model's lines: a table row per line, a paragraph per line.
-    lines: documentLines(readHtml(html)).map((l) => l.text),
+    lines: documentLines(model).map((l) => l.text),
   };
 }
 

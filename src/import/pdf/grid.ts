@@ -17,6 +17,8 @@ export interface GridCell {
   rowSpan: number;
   colSpan: number;
   box: Box;
+  /** The cell reaches the table's bottom without a rule there: a page break cut it, and it goes on. */
+  openBottom: boolean;
 }
 
 /** Values closer than `snap` as one (their mean), sorted. */
@@ -117,11 +119,13 @@ function gridOf(rules: Rule[]): Grid | null {
   // A table has two columns at least; one box alone is a frame around text, not a table.
   if (xs.length < 3 || ys.length < 2) return null;
   const { snap, edgeSlack } = PDF_SETTINGS;
-  const ruled = (vertical: boolean, at: number, from: number, to: number) =>
-    (vertical ? [box.x0, box.x1] : [box.y0, box.y1]).some((edge) => Math.abs(edge - at) <= snap) ||
+  const drawn = (vertical: boolean, at: number, from: number, to: number) =>
     (vertical ? verticals : horizontals).some(
       (r) => Math.abs(r.at - at) <= snap && r.from <= from + edgeSlack && r.to >= to - edgeSlack,
     );
+  const ruled = (vertical: boolean, at: number, from: number, to: number) =>
+    (vertical ? [box.x0, box.x1] : [box.y0, box.y1]).some((edge) => Math.abs(edge - at) <= snap) ||
+    drawn(vertical, at, from, to);
   const cols = xs.length - 1;
   const rows = ys.length - 1;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
@@ -159,6 +163,7 @@ function gridOf(rules: Rule[]): Grid | null {
       rowSpan: s.r1 - s.r0 + 1,
       colSpan: s.c1 - s.c0 + 1,
       box: { x0: x(s.c0), x1: x(s.c1 + 1), y0: y(s.r0), y1: y(s.r1 + 1) },
+      openBottom: s.r1 === rows - 1 && !drawn(false, y(rows), x(s.c0), x(s.c1 + 1)),
     }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { box, xs, ys, cells };

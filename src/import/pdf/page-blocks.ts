@@ -7,6 +7,7 @@ import { partsOf } from "./parts.ts";
 /** A cell of a table on one page, where the grid put it. */
 export interface PageCell {
   col: number;
+  openBottom: boolean;
   rowSpan: number;
   colSpan: number;
   parts: CellPart[];
@@ -55,7 +56,8 @@ export function pageBlocks(page: PageContent): Array<PageTable | PageText> {
     const padding = Math.min(...cells.flatMap(({ cell, lines }) => lines.map((l) => l.x0 - cell.box.x0)));
     for (const { cell, lines } of cells) {
       const parts = partsOf(lines, cell.box.x1 - (Number.isFinite(padding) ? Math.max(0, padding) : 0));
-      rows[cell.row]?.push({ col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, parts });
+      const { col, rowSpan, colSpan, openBottom } = cell;
+      rows[cell.row]?.push({ col, rowSpan, colSpan, openBottom, parts });
     }
     return { kind: "table", page: page.number, top: grid.box.y0, xs: grid.xs, rows };
   });

@@ -59,19 +59,16 @@ const sameColumns = (a: PageTable, b: PageTable) =>
 
 /**
  * Tables that go on over a page break as one table: a table starting a page, right after a table with
- * the same columns, continues it. Its first row is dropped when it repeats the table's header row,
- * and a row with an empty first cell is the rest of the row the break cut.
+ * the same columns, continues it. Its first row is dropped when it repeats the table's header row.
+ * A cell the break cut (no rule under it at the bottom of the page) goes on in the first row of the
+ * next page: a row cut whole (its first cell cut, or empty on the new page) is joined to its row, a
+ * cell spanning rows (a KPI shared by several items) spans the rows it covers on the new page too.
  */
 function joinTables(blocks: Array<PageTable | PageText>): Array<PageTable | PageText> {
   const out: Array<PageTable | PageText> = [];
   for (const block of blocks) {
     const prev = out.at(-1);
-    if (
-      block.kind !== "table" ||
-      prev?.kind !== "table" ||
-      prev.page === block.page ||
-      !sameColumns(prev, block)
-    ) {
+    if (block.kind !== "table" || prev?.kind !== "table" || prev.page === block.page || !sameColumns(prev, block)) {
       out.push(block.kind === "table" ? { ...block, rows: [...block.rows] } : block);
       continue;
     }
@@ -79,29 +76,50 @@ function joinTables(blocks: Array<PageTable | PageText>): Array<PageTable | Page
     const header = prev.rows[0];
     if (header && rows[0] && rowText(rows[0]) === rowText(header)) rows.shift();
     const first = rows[0];
-    if (first && !first.some((c) => c.col === 0 && c.parts.length > 0)) {
-      joinRow(prev.rows, first);
-      rows.shift();
+    if (first) {
+      // Some writers rule the bottom of a cut cell all the same: an empty cell spanning rows under
+      // the cell above is that cell's continuation (nobody merges empty cells).
+      const cut = (col: number) => {
+        const above = cellAbove(prev.rows, col);
+        const below = first.find((c) => c.col === col);
+        return above !== undefined && (above.openBottom || (below?.parts.length === 0 && below.rowSpan > 1));
+      };
+      const label = first.find((c) => c.col === 0);
+      const wholeRow = cut(0) || !label || label.parts.length === 0;
+      const kept = first.filter((cell) => !(wholeRow || cut(cell.col)) || !goesOn(prev.rows, cell, wholeRow));
+      if (wholeRow) rows.shift();
+      else rows[0] = kept;
     }
     prev.rows.push(...rows);
   }
   return out;
 }
 
-/** The cells of a row's rest after a page break, added to the row above: a cut paragraph goes on. */
-function joinRow(rows: PageCell[][], rest: PageCell[]) {
-  for (const cell of rest) {
-    const target = [...rows]
-      .reverse()
-      .flat()
-      .find((c) => c.col <= cell.col && cell.col < c.col + c.colSpan);
-    if (!target) continue;
-    const [head, ...tail] = cell.parts;
-    const last = target.parts.at(-1);
-    if (head && last && !head.list) last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
-    else if (head) target.parts.push(head);
-    target.parts.push(...tail);
+/** The cell of the table's last row covering a column (it may span down from a row above). */
+function cellAbove(rows: PageCell[][], col: number): PageCell | undefined {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const cell = rows[r]?.find((c) => c.col <= col && col < c.col + c.colSpan);
+    if (cell) return r + cell.rowSpan >= rows.length ? cell : undefined;
   }
+  return undefined;
+}
+
+/**
+ * Adds a cell on the new page to the cell above it that the break cut: its first paragraph goes on
+ * the cut one, and the cell above spans the rows this one spanned (less the row joined, when the
+ * whole row was cut). False when no cell is above it.
+ */
+function goesOn(rows: PageCell[][], cell: PageCell, wholeRow: boolean): boolean {
+  const target = cellAbove(rows, cell.col);
+  if (!target) return false;
+  const [head, ...tail] = cell.parts;
+  const last = target.parts.at(-1);
+  if (head && last && !head.list && target.openBottom) last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
+  else if (head) target.parts.push(head);
+  target.parts.push(...tail);
+  target.rowSpan += cell.rowSpan - (wholeRow ? 1 : 0);
+  target.openBottom = cell.openBottom;
+  return true;
 }
 
 /** The page blocks as the model's blocks, each line numbered in reading order for messages. */

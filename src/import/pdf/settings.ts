@@ -34,7 +34,7 @@ export const PDF_SETTINGS = {
   /** A gap between two lines of a cell taller than this many line heights starts a new paragraph. */
   paragraphGapRatio: 1.6,
   /** A one-word line ending this close (in letter widths) to the widest line of its cell filled the cell: the next line goes on with the same word. */
-  cutWordSlack: 0.8,
+  cutWordSlack: 0.5,
 
   /** Columns of two tables on consecutive pages within this distance make one table continued. */
   columnMatchTolerance: 4,

@@ -1,0 +1,2 @@
+export { isPdf } from "./pages.ts";
+export { readPdf } from "./read-pdf.ts";
