@@ -69,20 +69,20 @@ export function pageBlocks(page: PageContent): Array<PageTable | PageText> {
 
 /**
  * An item printed across a column boundary, as one run of text: a PDF writer may join a label and the
- * cell after it ("m) Upon request") when the gap between them looks like a space. It is cut at the
- * space nearest the boundary, estimating each character's position from the item's width.
+ * cell after it ("m) Upon request") when the gap between them looks like a space. It is cut at a
+ * space, estimating each character's position from the item's width.
  */
 export function splitAtColumns(item: TextItem, grids: Grid[]): TextItem[] {
   const y = (item.y0 + item.y1) / 2;
   const grid = grids.find((g) => y >= g.box.y0 && y <= g.box.y1);
   const cut = grid?.xs.find((x) => x > item.x0 + 1 && x < item.x1 - 1);
   if (cut === undefined) return [item];
+  // The last space whose text before it fits left of the boundary; the gap a writer stretched across
+  // the boundary makes every estimate too wide, so the first space stands in when none fits.
   const perChar = (item.x1 - item.x0) / item.text.length;
-  const wanted = (cut - item.x0) / perChar;
-  let best = -1;
-  for (let k = 0; k < item.text.length; k++) {
-    if (item.text[k] === " " && (best < 0 || Math.abs(k - wanted) < Math.abs(best - wanted))) best = k;
-  }
+  const spaces = [...item.text.matchAll(/ /g)].map((m) => m.index);
+  const fitting = spaces.filter((k) => k * perChar <= cut - item.x0);
+  const best = fitting.at(-1) ?? spaces[0] ?? -1;
   if (best < 0) return [item];
   const left = { ...item, text: item.text.slice(0, best), x1: Math.min(item.x0 + best * perChar, cut - 0.5) };
   const right = {

@@ -19,7 +19,11 @@ interface PdfTextItem {
  * so a process that never reads a PDF never loads it. Too large a file or too many pages are refused
  * before any page is read; a damaged or password-protected file gets a sentence, never a stack trace.
  */
-export async function readPages<T>(fileName: string, bytes: Buffer, use: (page: PageContent) => T): Promise<T[]> {
+export async function readPages<T>(
+  fileName: string,
+  bytes: Buffer,
+  use: (page: PageContent) => T,
+): Promise<T[]> {
   if (bytes.length > PDF_SETTINGS.maxBytes) {
     throw new ImportError(
       fileName,
@@ -69,7 +73,10 @@ export async function readPages<T>(fileName: string, bytes: Buffer, use: (page: 
     // A few pages are read at once: pdfjs-dist waits between its steps, so one page at a time idles.
     const pages: T[] = [];
     for (let first = 1; first <= doc.numPages; first += PDF_SETTINGS.pagesAtOnce) {
-      const batch = Array.from({ length: Math.min(PDF_SETTINGS.pagesAtOnce, doc.numPages - first + 1) }, (_, k) => first + k);
+      const batch = Array.from(
+        { length: Math.min(PDF_SETTINGS.pagesAtOnce, doc.numPages - first + 1) },
+        (_, k) => first + k,
+      );
       pages.push(...(await Promise.all(batch.map(readPage))));
     }
     return pages;

@@ -68,7 +68,12 @@ function joinTables(blocks: Array<PageTable | PageText>): Array<PageTable | Page
   const out: Array<PageTable | PageText> = [];
   for (const block of blocks) {
     const prev = out.at(-1);
-    if (block.kind !== "table" || prev?.kind !== "table" || prev.page === block.page || !sameColumns(prev, block)) {
+    if (
+      block.kind !== "table" ||
+      prev?.kind !== "table" ||
+      prev.page === block.page ||
+      !sameColumns(prev, block)
+    ) {
       out.push(block.kind === "table" ? { ...block, rows: [...block.rows] } : block);
       continue;
     }
@@ -114,7 +119,8 @@ function goesOn(rows: PageCell[][], cell: PageCell, wholeRow: boolean): boolean 
   if (!target) return false;
   const [head, ...tail] = cell.parts;
   const last = target.parts.at(-1);
-  if (head && last && !head.list && target.openBottom) last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
+  if (head && last && !head.list && target.openBottom)
+    last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
   else if (head) target.parts.push(head);
   target.parts.push(...tail);
   target.rowSpan += cell.rowSpan - (wholeRow ? 1 : 0);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
@@ -30,7 +30,11 @@ export async function chromiumPdf(browser: Browser, html: string, landscape: boo
   const page = await browser.newPage();
   try {
     await page.setContent(html);
-    return await page.pdf({ format: "A4", landscape, margin: { top: "1cm", bottom: "1cm", left: "1cm", right: "1cm" } });
+    return await page.pdf({
+      format: "A4",
+      landscape,
+      margin: { top: "1cm", bottom: "1cm", left: "1cm", right: "1cm" },
+    });
   } finally {
     await page.close();
   }
@@ -46,7 +50,15 @@ export async function libreOffice(paths: string[], format: string): Promise<stri
   const profile = mkdtempSync(join(tmpdir(), "rocb-soffice-profile-"));
   await run(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", out, ...paths],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      ...paths,
+    ],
     { timeout: 180_000 },
   );
   const ext = format.split(":")[0] ?? format;
@@ -59,5 +71,3 @@ export function tempFile(name: string, bytes: Buffer | string): string {
   writeFileSync(path, bytes);
   return path;
 }
-
-export const readBack = (path: string) => readFileSync(path);

@@ -15,7 +15,8 @@ export interface SyntheticPage {
   scanned?: boolean;
 }
 
-const pdfString = (text: string) => `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+// Text is written in WinAnsiEncoding, where the bullet is byte 0x95.
+const pdfString = (text: string) => `(${text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/•/g, "\x95")})`;
 
 function content(page: SyntheticPage, height: number): string {
   const ops: string[] = [];
