@@ -7,6 +7,7 @@ import { benchImport } from "./import.ts";
  */
 const sections: Array<[string, () => Promise<string>]> = [
   ["import", () => benchImport()],
+  ["pdf", async () => (await import("./pdf-import.ts")).benchPdfImport()],
   ["renderings", async () => (await import("./renderings.ts")).benchRenderings()],
   ["commands", async () => (await import("./commands.ts")).benchCommands()],
   ["slack", async () => (await import("./slack.ts")).benchSlack()],
