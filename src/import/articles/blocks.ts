@@ -65,7 +65,10 @@ export function articleBlocks(lines: string[], vocabulary: Vocabulary): Block[] 
       readDateline(next) !== null ||
       (isPlace(next) && dateOnly(read[i + 2])) ||
       (/^[A-Z0-9"“]/.test(next) && text.length <= 0.8 * next.length);
-    if (startsBlock && isHeading(text) && followedApart) {
+    // A line in capitals is a heading wherever it stands: newsletters extracted from PDF lose blank lines.
+    const capitals = !/[a-z]/.test(text) && (text.match(/[A-Z]{2,}/g) ?? []).length >= 3;
+    if ((startsBlock && isHeading(text) && followedApart) || capitals) {
+      open = null;
       out.push({ kind: "heading", text, line: i + 1 });
       continue;
     }

@@ -174,6 +174,7 @@ export function referenceIn(text: string, above: DateReference | null): DateRefe
   if (fy) return { fiscalYear: `${fy[1]}/${(fy[2] as string).slice(-2)}` };
   const first = datesIn(text, above)[0];
   if (first) return { date: first.start };
-  const year = /\b((?:19|20)\d{2})\b/.exec(text);
+  // A year alone, not the version of a nomenclature or a plan ("HS 2022", "Vision 2030").
+  const year = /(?<![A-Z]{2,}\s?|Vision\s)\b((?:19|20)\d{2})\b/.exec(text);
   return year ? { date: `${year[1]}-07` } : above;
 }

@@ -84,7 +84,12 @@ function rightEnd(ts: Token[], head: number): number {
       }
       break;
     }
-    if (/^\d/.test(b) && !/^\d+(?:st|nd|rd|th)$/.test(b)) break;
+    // A year after a name word belongs to it ("HS 2022", "Forum 2017"); any other number ends the name.
+    const year =
+      /^(?:19|20)\d{2}$/.test(b) &&
+      capitalised(ts[i - 1]?.word ?? "") &&
+      !DATE_WORD.test(bare(ts[i - 1]?.word ?? ""));
+    if (/^\d/.test(b) && !/^\d+(?:st|nd|rd|th)$/.test(b) && !year) break;
     // "… Study on PCA to Thailand": the Member it went to ends the name, as its place.
     if (/^to$/i.test(b) && membersIn(bare(ts[i + 1]?.word ?? "")).length > 0) {
       end = i + 1;

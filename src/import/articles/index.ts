@@ -90,6 +90,13 @@ function sectionsOf(blocks: Block[]): Section[] {
           line: b.line,
         });
       }
+      // With no dated heading or dateline, the first full date of the text dates what follows it (a
+      // newsletter's "From 2-4 April" after an event of March 2018).
+      const first: DateSpan | undefined = reference ? undefined : datesIn(b.text)[0];
+      if (first) {
+        reference = { date: first.start };
+        current.reference ??= reference;
+      }
     }
   }
   return out;
@@ -363,9 +370,15 @@ function dateOf(
 const PART =
   /^(?:opening|closing|inaugural|plenary|final|panel|breakout|high-level)\b|\bof the (?:workshop|seminar|webinar|meeting|conference|event|course|training|dialogue|forum|mission)\b/i;
 
-/** A part of an event, a name without a topic, or one the prose names only beside another event's name. */
+/**
+ * A part of an event (a session), a name without a topic or in lower case, or one the prose names only
+ * beside another event's name.
+ */
 function passing(e: Event, events: Event[]): boolean {
   if (PART.test(e.name) || !/\s(?:on|for|of)\s/i.test(e.name)) return true;
+  // "delivered a session on the Data Model", "a training on X": lower case describes, it does not name.
+  const headWord = e.head.split(" ").at(-1) ?? "";
+  if (/^[a-z]/.test(headWord) || /^sessions?$/i.test(headWord)) return true;
   const prose = e.mentions.filter((m) => !m.inHeading);
   return (
     prose.length > 0 &&

@@ -31,7 +31,7 @@ function unglue(text: string, vocabulary: Vocabulary): string {
     .replace(/([a-z]{2,})(\d)/g, "$1 $2")
     .replace(new RegExp(`([a-z])(${MONTHS})\\b`, "g"), "$1 $2")
     .replace(
-      /\b(the|The|of|on|in|at|from|by|and|for|organi[sz]ed|held|hosted)([A-Z]{2,}|[A-Z][a-z])/g,
+      /\b(the|The|a|an|of|on|in|at|from|by|and|for|organi[sz]ed|held|hosted)([A-Z]{2,}|[A-Z][a-z])/g,
       "$1 $2",
     )
     .replace(/([a-z]['’]s)([A-Z])/g, "$1 $2")

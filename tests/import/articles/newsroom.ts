@@ -497,6 +497,34 @@ Delegates adopted the regional strategy for the next three years.`,
     ],
   },
   {
+    shape: "glued words",
+    title: "a newsletter page from a PDF: headings in capitals, no blank lines, a page header and footer",
+    text: `ROCB A/P NEWSLETTER  Issue 9  Page 2
+SUB-REGIONAL WORKSHOP ON PCA FOR SOUTH ASIA
+TheROCB A/P organized theSub-regional Workshop on Post Clearance Audit for South Asia inDhaka, Bangladesh
+from 12 to 15 March 2018. The workshop, funded by CCF-Japan, gathered 20 auditors from six administrations.
+NATIONAL SEMINAR ON HS 2022 FOR SRI LANKA
+From 2-4 April, aNational Seminar on HS 2022 was conducted inColombo for 35 officers of Sri Lanka Customs.
+ROCB A/P NEWSLETTER  Issue 9  Page 3`,
+    events: [
+      {
+        name: "Sub-regional Workshop on Post Clearance Audit for South Asia",
+        start: "2018-03-12",
+        end: "2018-03-15",
+        city: "Dhaka",
+        country: "Bangladesh",
+        kind: "sub-regional",
+      },
+      {
+        name: "National Seminar on HS 2022 for Sri Lanka",
+        start: "2018-04-02",
+        end: "2018-04-04",
+        city: "Colombo",
+        kind: "seminar",
+      },
+    ],
+  },
+  {
     shape: "virtual",
     title: "a webinar with a dateline city: the place is virtual, not the city",
     text: `Customs and the pandemic: Members share their responses
