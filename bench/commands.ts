@@ -27,6 +27,12 @@ const QUERIES: Array<[string, string]> = [
   [ASK, "which KPIs are behind?"],
   [ASK, "what was held in PNG in 2017?"],
   [ASK, "what is the weather today"],
+  [ASK, "how many replied to the follow-up survey after the PCA workshop?"],
+  [ASK, "KPI for post clearance audit in the 2024-25 work plan"],
+  [ASK, "did the AWP 2012/13 plan to send experts to Mongolia?"],
+  [ASK, "how many national workshops did CCF-Japan fund in 2011/12?"],
+  [ASK, "which workshops were held in Korea?"],
+  [ASK, "workshops in Fjii"],
 ];
 
 async function latencies(db: Db, search: CatalogueSearch, rounds: number): Promise<number[]> {

@@ -1,9 +1,11 @@
-import { section } from "../src/blocks/builders.ts";
+import { header, section } from "../src/blocks/builders.ts";
 import { escapeMrkdwn, oneLine, truncate } from "../src/blocks/escape.ts";
 import type { ReplyBlock } from "../src/blocks/kit.ts";
 import { LIMITS } from "../src/blocks/limits.ts";
+import { makeReply, shareButton } from "../src/blocks/reply.ts";
 import type { CommandContext, CommandHandler } from "../src/context.ts";
 import type { Db } from "../src/db/open.ts";
+import { readsOf, remember } from "../src/db/read-cache.ts";
 import type { Reply } from "../src/reply.ts";
 import { printedBaseline, printedResults } from "../src/surveys/history.ts";
 import {
@@ -24,16 +26,21 @@ import {
   statsBlocks,
   statsChart,
 } from "../src/surveys/render.ts";
+import { resultsBlocks, surveyResults } from "../src/surveys/results.ts";
 
 const USAGE =
-  "Usage: `/survey status [workshop id, title or fiscal year, e.g. FY2016/17]` or `/survey export [fiscal year, e.g. 2017/18]`.";
+  "Usage: `/survey results [fiscal year or workshop words, e.g. 2016/17 or PCA]` (everyone), `/survey status [workshop id, title or fiscal year, e.g. FY2016/17]` or `/survey export [fiscal year, e.g. 2017/18]` (staff).";
 
 /** Longer than any workshop title: a longer query is refused before it reaches SQLite. */
 export const MAX_QUERY = 200;
 
 type FiscalYear = ReturnType<typeof parseFiscalYear>;
 type StatusTarget = { kind: "all" } | { kind: "year"; fy: FiscalYear } | { kind: "workshop"; query: string };
-type SurveyRequest = { sub: "status"; target: StatusTarget } | { sub: "export"; fy: FiscalYear | null };
+type SurveyRequest =
+  | { sub: "status"; target: StatusTarget }
+  | { sub: "export"; fy: FiscalYear | null }
+  /** Results in aggregate, for everyone: a fiscal year's, or the workshops the words find. */
+  | { sub: "results"; fy: FiscalYear | null; words: string };
 
 /** User text echoed in a reply: one line, cut, escaped (no live mentions or links). */
 const echo = (text: string, max = 80) => escapeMrkdwn(truncate(oneLine(text), max));
@@ -53,6 +60,10 @@ export function parseSurveyCommand(text: string): SurveyRequest | string {
       return { sub: "status", target: { kind: "workshop", query: arg } };
     }
     if (sub === "export") return { sub: "export", fy: arg ? parseFiscalYear(arg) : null };
+    if (sub === "results" || sub === "result" || sub === "rates") {
+      const fy = looksLikeFiscalYear(arg) || /^\d{4}$/.test(arg) ? parseFiscalYear(arg) : null;
+      return { sub: "results", fy, words: fy ? "" : arg };
+    }
   } catch (err) {
     if (err instanceof SurveysError) return err.message;
     throw err;
@@ -70,7 +81,11 @@ const message = (text: string, personal = false): Reply => ({
 export const surveyCommand: CommandHandler = async (text: string, ctx: CommandContext): Promise<Reply> => {
   const request = parseSurveyCommand(text);
   if (typeof request === "string") return message(request);
-  if (!(await ctx.isStaff())) return message("Only ROCB A/P staff can see follow-up survey results.");
+  if (request.sub === "results") return surveyResultsReply(ctx, request.fy, request.words);
+  if (!(await ctx.isStaff()))
+    return message(
+      "Only ROCB A/P staff can see who was surveyed and what they answered; everyone can see the results in aggregate: `/survey results`.",
+    );
   try {
     return request.sub === "export" ? exportReply(ctx.db, request.fy) : statusReply(ctx.db, request.target);
   } catch (err) {
@@ -215,4 +230,40 @@ function exportReply(db: Db, fy: FiscalYear | null): Reply {
   const rates = stats.some((s) => s.sent > 0) ? ` ${rateSummary(stats, printedBaseline(db))}` : "";
   const text = `Follow-up survey export${fy ? ` for FY${fy.label}` : ""}: ${count} row(s)${history}, in ${name}.${rates}`;
   return { ...message(text, true), file: { name, content: csv } };
+}
+
+/**
+ * Follow-up survey results in aggregate (counts, rates, the six actions; no names): of a fiscal year, of
+ * the workshops `words` find (printed rows and the catalogue's), or of every year. For everyone.
+ */
+export function surveyResultsReply(ctx: CommandContext, fy: FiscalYear | null, words: string): Reply {
+  const found = <T extends { id: number; full: boolean }>(hits: T[]) => {
+    const full = hits.filter((h) => h.full);
+    return (full.length > 0 ? full : hits).map((h) => h.id);
+  };
+  // The same few results are asked for again and again: kept until the catalogue or a survey changes.
+  const results = remember(readsOf(ctx.db), `survey results ${fy?.label ?? ""} ${words}`, () =>
+    surveyResults(ctx.db, {
+      fiscalYear: fy,
+      printedIds: words ? found(ctx.search.surveyRows(words)) : null,
+      workshopIds: words ? found(ctx.search.workshops(words)) : null,
+    }),
+  );
+  const what = [words ? `"${echo(words)}"` : "", fy ? `FY${fy.label}` : ""].filter(Boolean).join(" in ");
+  if (results.printed.length === 0 && results.own.length === 0) {
+    const baseline = printedBaseline(ctx.db);
+    const printed = baseline
+      ? ` Printed results cover FY${baseline.fiscalYear}: \`/survey results ${baseline.fiscalYear}\`.`
+      : "";
+    return makeReply([
+      header("Follow-up survey results"),
+      section(`No follow-up survey results${what ? ` for ${what}` : ""} are recorded.${printed}`),
+    ]);
+  }
+  return makeReply(
+    [header(`Follow-up survey results${what ? ` (${what})` : ""}`), ...resultsBlocks(ctx.db, results)],
+    {
+      tail: shareButton("/survey", `results ${fy?.label ?? words}`.trim()),
+    },
+  );
 }

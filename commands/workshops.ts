@@ -31,6 +31,7 @@ import {
   latestPlan,
   listPlans,
   type Period,
+  type Plan,
   parsePeriod,
   parsePlanSelector,
   pastSpan,
@@ -47,14 +48,17 @@ import type { CommandContext, CommandHandler } from "../src/context.ts";
 import { readsOf, remember } from "../src/db/read-cache.ts";
 import { periodText } from "../src/kpi/index.ts";
 import { readQuestion } from "../src/questions/parse.ts";
-import { withReading } from "../src/questions/reading.ts";
+import { withNote, withReading } from "../src/questions/reading.ts";
+import { correctTypos } from "../src/questions/typos.ts";
 import { vocabularyOf } from "../src/questions/vocabulary.ts";
 import type { Reply } from "../src/reply.ts";
-import { MAX_QUERY } from "../src/search/index.ts";
+import { catalogueConcepts, type Found, MAX_QUERY } from "../src/search/index.ts";
 import { workshopSurveyStatus } from "../src/surveys/index.ts";
+import { workshopSurveyLine } from "../src/surveys/results.ts";
 import { helpReply, usageError } from "./help.ts";
 import { onePlan } from "./plans.ts";
 import {
+  countryReading,
   describeFilters,
   extractFilters,
   hasFilters,
@@ -143,6 +147,47 @@ export const workshopsCommand: CommandHandler = (text: string, ctx: CommandConte
   }
 };
 
+/** The plan whose period holds `today`, an AWP rather than a SAP; null between plans. */
+const planInForce = (plans: readonly Plan[], today: string) =>
+  defaultPlan(
+    plans.filter((p) => p.periodStart <= today && today <= p.periodEnd),
+    today,
+  );
+
+/**
+ * Every workshop a `/workshops upcoming|past|planned|search …` text lists, unpaged, in the order listed
+ * (for a question's count or its sponsors); null for other texts or a plan it cannot name.
+ */
+export function workshopsListed(text: string, ctx: CommandContext): Workshop[] | null {
+  const request = parseWorkshops(text);
+  if ("error" in request) return null;
+  const today = officeToday(ctx.now, ctx.config.OFFICE_TIMEZONE);
+  switch (request.sub) {
+    case "upcoming": {
+      const inForce = planInForce(listPlans(ctx.db), today);
+      const undated = inForce ? undatedWorkshopsOfPlan(ctx.db, inForce.id, request.scope) : [];
+      return filtered([...upcomingWorkshops(ctx.db, today, request.scope), ...undated], request.filters, ctx);
+    }
+    case "past":
+      return filtered(
+        heldBetween(ctx, today, request.period ?? undefined, request.scope),
+        request.filters,
+        ctx,
+      );
+    case "planned": {
+      const named = onePlan(listPlans(ctx.db), request.plan, today, (p) => p.label);
+      if (!Array.isArray(named)) return null;
+      return filtered(workshopsOfPlan(ctx.db, named[0].id, request.scope), request.filters, ctx);
+    }
+    case "search": {
+      const found = foundInScope(ctx, request.words, hitsOf(ctx, request.words), request.scope);
+      return filtered(found, request.filters, ctx);
+    }
+    default:
+      return null;
+  }
+}
+
 /** `/workshops what is planned for Nepal` answers as `/workshops upcoming country:Nepal`; other words search. */
 async function words(
   ctx: CommandContext,
@@ -151,17 +196,37 @@ async function words(
   f: WorkshopFilters,
   scope: EventScope,
 ): Promise<Reply> {
-  const understood = readQuestion(typed, vocabularyOf(ctx.db));
+  const vocab = vocabularyOf(ctx.db);
+  let understood = readQuestion(typed, vocab);
+  // "/workshops in Fjii": one known word a typo away is what was meant, and the answer says so.
+  let meant = "";
+  if ("suggestions" in understood) {
+    const fixed = correctTypos(typed, vocab);
+    const again = fixed.corrections.length ? readQuestion(fixed.text, vocab) : understood;
+    if ("read" in again) {
+      understood = again;
+      meant = `Did you mean ${fixed.corrections.map((c) => quote(c.meant, 60)).join(", ")}?`;
+    }
+  }
+  // Where a workshop was held or whom it was for ("hosted by Malaysia" → `search in:Malaysia`) is what was
+  // asked, which words cannot search for; other searches are done here, on the words as typed.
+  const filtersOnly = (read: string) => {
+    const rest = extractFilters(read);
+    return (
+      "rest" in rest && rest.rest === "search" && (rest.filters.in.length > 0 || rest.filters.for.length > 0)
+    );
+  };
   if (
     "read" in understood &&
     understood.read.command === COMMAND &&
-    !understood.read.text.startsWith("search")
+    (!understood.read.text.startsWith("search") || filtersOnly(understood.read.text))
   ) {
     const reading = {
       command: COMMAND,
       text: `${understood.read.text} ${describeFilters(f)}${scope === "all" ? " all" : ""}`.trim(),
     } as const;
-    return withReading(reading, await workshopsCommand(reading.text, ctx));
+    const reply = withReading(reading, await workshopsCommand(reading.text, ctx));
+    return meant ? withNote(meant, reply) : reply;
   }
   return search(ctx, text, typed, f, scope);
 }
@@ -178,9 +243,19 @@ function show(ctx: CommandContext, id: number): Reply {
         `There is no workshop ${id}. Find one with \`/workshops search &lt;words&gt;\` or \`/workshops past\`.`,
       ),
     );
-  return makeReply(workshopCard(w, workshopSurveyStatus(ctx.db, w.id), undatedIn(ctx)), {
+  const survey = workshopSurveyLine(ctx.db, w) ?? workshopSurveyStatus(ctx.db, w.id) ?? noSurvey(w);
+  return makeReply(workshopCard(w, survey, undatedIn(ctx)), {
     tail: shareButton(COMMAND, `show ${id}`),
   });
+}
+
+/** Why a workshop has no survey figures: the survey goes six months after it, to the participants loaded. */
+function noSurvey(w: Workshop): string {
+  const when =
+    w.status === "held"
+      ? "no participants were loaded, so ROCB Desk surveyed no one"
+      : "it goes to the participants six months after the workshop, once staff load them";
+  return `*Follow-up survey*: ${when}. Printed results of earlier years: \`/survey results\`.`;
 }
 
 interface Group {
@@ -241,11 +316,40 @@ function othersLine(n: number): string {
 }
 
 /** How many events outside the workshops a list would also hold; 0 when the list already holds every event. */
-const othersMatching = (scope: EventScope, f: WorkshopFilters, read: (scope: EventScope) => Workshop[]) =>
-  scope === "workshops" ? filtered(read("others"), f).length : 0;
+const othersMatching = (
+  ctx: CommandContext,
+  scope: EventScope,
+  f: WorkshopFilters,
+  read: (scope: EventScope) => Workshop[],
+) => (scope === "workshops" ? filtered(read("others"), f, ctx).length : 0);
 
-const filtered = (list: Workshop[], f: WorkshopFilters) =>
-  hasFilters(f) ? list.filter((w) => matchesFilters(w, f)) : list;
+/**
+ * What the filters kept of each list read from the catalogue: such a list is shared, unchanged, while the
+ * catalogue is (`remember`), and the same filters are asked of it again and again.
+ */
+const keptOf = new WeakMap<readonly Workshop[], Map<string, Workshop[]>>();
+
+/** The workshops of `list` the filters keep; a topic may be one of the catalogue's abbreviations. */
+function filtered(list: Workshop[], f: WorkshopFilters, ctx: CommandContext): Workshop[] {
+  if (!hasFilters(f)) return list;
+  const concepts = catalogueConcepts(ctx.db);
+  const key = describeFilters(f);
+  let kept = keptOf.get(list);
+  if (kept?.has(key)) return kept.get(key) as Workshop[];
+  const result = list.filter((w) => matchesFilters(w, f, concepts));
+  if (!kept) {
+    kept = new Map();
+    keptOf.set(list, kept);
+  }
+  if (kept.size < 64) kept.set(key, result);
+  return result;
+}
+
+/** How a bare country was read (for it or held there), under a list. */
+const readingNotes = (f: WorkshopFilters): ReplyBlock[] => {
+  const note = countryReading(f);
+  return note ? [context(esc(note))] : [];
+};
 const suffix = (f: WorkshopFilters) => (hasFilters(f) ? ` matching ${esc(describeFilters(f))}` : "");
 
 function upcoming(
@@ -256,13 +360,10 @@ function upcoming(
   scope: EventScope,
 ): Reply {
   const plans = listPlans(ctx.db);
-  const inForce = defaultPlan(
-    plans.filter((p) => p.periodStart <= today && today <= p.periodEnd),
-    today,
-  );
-  const dated = filtered(upcomingWorkshops(ctx.db, today, scope), f);
-  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id, scope), f) : [];
-  const others = othersMatching(scope, f, (s) => upcomingWorkshops(ctx.db, today, s));
+  const inForce = planInForce(plans, today);
+  const dated = filtered(upcomingWorkshops(ctx.db, today, scope), f, ctx);
+  const undated = inForce ? filtered(undatedWorkshopsOfPlan(ctx.db, inForce.id, scope), f, ctx) : [];
+  const others = othersMatching(ctx, scope, f, (s) => upcomingWorkshops(ctx.db, today, s));
   const heading = `Upcoming workshops${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (dated.length + undated.length > 0) {
     const intro =
@@ -277,24 +378,35 @@ function upcoming(
       ]),
       text,
       others,
+      readingNotes(f),
     );
   }
-  const latest = latestPlan(plans);
+  // Never a plan written after the day asked about: with the clock in 2019, not AWP 2024-2025.
+  const latest = latestPlan(plans.filter((p) => p.periodStart <= today)) ?? latestPlan(plans);
   const nothing = `Nothing is scheduled${suffix(f)} from ${formatDate(today)} on.`;
   if (!latest) return makeReply([header(heading), section(`${nothing} The catalogue has no plans yet.`)]);
   const ended =
     latest.periodEnd < today
       ? ` ${latest.label} ended on ${formatDate(latest.periodEnd)} and no later plan is in the catalogue.`
       : "";
-  const listed = filtered(workshopsOfPlan(ctx.db, latest.id, scope), f);
+  const listed = filtered(workshopsOfPlan(ctx.db, latest.id, scope), f, ctx);
   if (listed.length === 0) {
     return makeReply([
       header(heading),
       section(`${nothing}${ended} The latest plan, ${latest.label}, lists no workshop${suffix(f)}.`),
+      ...readingNotes(f),
     ]);
   }
   const intro = `${nothing}${ended} ${ended ? "It" : `The latest plan, ${latest.label},`} listed ${listed.length} workshop${listed.length === 1 ? "" : "s"}${suffix(f)}:`;
-  return listReply(ctx, heading, intro, loaded([{ title: null, workshops: listed }]), text);
+  return listReply(
+    ctx,
+    heading,
+    intro,
+    loaded([{ title: null, workshops: listed }]),
+    text,
+    0,
+    readingNotes(f),
+  );
 }
 
 /** `/workshops planned [plan]`: every workshop the plan lists, dated or not, in date order. */
@@ -309,7 +421,7 @@ function planned(
   const named = onePlan(listPlans(ctx.db), planText, today, (p) => `/workshops planned ${p.label}`);
   if (!Array.isArray(named)) return named;
   const [plan, notes] = named;
-  const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f);
+  const list = filtered(workshopsOfPlan(ctx.db, plan.id, scope), f, ctx);
   const heading = `Workshops planned in ${plan.label}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   const period = `${plan.label}: ${periodText(plan, today)}.`;
   if (list.length === 0)
@@ -317,9 +429,13 @@ function planned(
       header(heading),
       section(`${period} ${plan.label} lists no workshop${suffix(f)}.`),
       ...notes,
+      ...readingNotes(f),
     ]);
-  const others = othersMatching(scope, f, (s) => workshopsOfPlan(ctx.db, plan.id, s));
-  return listReply(ctx, heading, period, loaded([{ title: null, workshops: list }]), text, others, notes);
+  const others = othersMatching(ctx, scope, f, (s) => workshopsOfPlan(ctx.db, plan.id, s));
+  return listReply(ctx, heading, period, loaded([{ title: null, workshops: list }]), text, others, [
+    ...notes,
+    ...readingNotes(f),
+  ]);
 }
 
 /** Past workshops of a span, kept until the catalogue changes: the same years are asked again and again. */
@@ -341,8 +457,8 @@ function past(
   f: WorkshopFilters,
   scope: EventScope,
 ): Reply {
-  const list = filtered(heldBetween(ctx, today, period ?? undefined, scope), f);
-  const others = othersMatching(scope, f, (s) => heldBetween(ctx, today, period ?? undefined, s));
+  const list = filtered(heldBetween(ctx, today, period ?? undefined, scope), f, ctx);
+  const others = othersMatching(ctx, scope, f, (s) => heldBetween(ctx, today, period ?? undefined, s));
   const heading = `${period ? `Workshops in ${period.label}` : "Past workshops"}${hasFilters(f) ? ` (${describeFilters(f)})` : ""}`;
   if (list.length === 0) {
     const span = pastSpan(ctx.db, today, scope);
@@ -356,6 +472,7 @@ function past(
         `No workshop on record${period ? ` in ${period.label}` : ""}${suffix(f)}.${known}${fiscalYears(ctx, today, period, f)}`,
       ),
       ...(others > 0 ? [context(othersLine(others))] : []),
+      ...readingNotes(f),
     ]);
   }
   return listReply(
@@ -365,7 +482,7 @@ function past(
     loaded([{ title: null, workshops: list }]),
     text,
     others,
-    [],
+    readingNotes(f),
     heldChart(list),
   );
 }
@@ -383,7 +500,11 @@ function subscribeLine(ctx: CommandContext): string {
 function fiscalYears(ctx: CommandContext, today: string, period: Period | null, f: WorkshopFilters): string {
   if (!period || !/^\d{4}$/.test(period.label)) return "";
   const year = Number(period.label);
-  const around = filtered(heldBetween(ctx, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }), f);
+  const around = filtered(
+    heldBetween(ctx, today, { from: `${year - 1}-07-01`, to: `${year + 1}-06-30` }),
+    f,
+    ctx,
+  );
   // A month-only date ("2017-11") is compared with the month of each bound, as the catalogue does.
   const within = (w: Workshop, p: Period) => {
     const start = w.startDate ?? "";
@@ -409,6 +530,27 @@ function actionItemsHint(ctx: CommandContext, words: string): string | null {
   return `${n === 1 ? "1 action item matches" : `${n} action items match`}: \`/actions ${typed}\`.`;
 }
 
+/**
+ * The workshops of a search's hits in full, in scope, in the hits' order: filters and the scope need
+ * each in full (kept until the catalogue changes, as the index is).
+ */
+function foundInScope(ctx: CommandContext, words: string, found: readonly Found[], scope: EventScope) {
+  return remember(readsOf(ctx.db), `found ${scope} ${words.slice(0, MAX_QUERY)}`, () => {
+    const byId = new Map(
+      workshopsByIds(
+        ctx.db,
+        found.map((h) => h.id),
+        scope,
+      ).map((w) => [w.id, w]),
+    );
+    return found.map((h) => byId.get(h.id)).filter((w): w is Workshop => w !== undefined);
+  });
+}
+
+/** A search's hits: by words, else every workshop, newest first. */
+const hitsOf = (ctx: CommandContext, words: string): Found[] =>
+  words ? ctx.search.workshops(words) : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
+
 /** A search this wide is called broad, with a hint to narrow it. */
 const BROAD = 20;
 
@@ -420,21 +562,11 @@ function search(
   f: WorkshopFilters,
   scope: EventScope,
 ): Reply {
-  const found = words
-    ? ctx.search.workshops(words)
-    : workshopIdsNewestFirst(ctx.db).map((id) => ({ id, full: true }));
-  // Filters and the scope need each workshop in full (kept until the catalogue changes, as the index is).
-  const inScope = (s: EventScope) =>
-    remember(readsOf(ctx.db), `found ${s} ${words.slice(0, MAX_QUERY)}`, () =>
-      workshopsByIds(
-        ctx.db,
-        found.map((h) => h.id),
-        s,
-      ),
-    );
-  const kept = new Set(filtered(inScope(scope), f).map((w) => w.id));
+  const found = hitsOf(ctx, words);
+  const inScope = (s: EventScope) => foundInScope(ctx, words, found, s);
+  const kept = new Set(filtered(inScope(scope), f, ctx).map((w) => w.id));
   const hits = found.filter((h) => kept.has(h.id));
-  const others = othersMatching(scope, f, inScope);
+  const others = othersMatching(ctx, scope, f, inScope);
   const what = [words ? `"${truncate(oneLine(words), 80)}"` : "", hasFilters(f) ? describeFilters(f) : ""]
     .filter(Boolean)
     .join(" ");
@@ -446,6 +578,7 @@ function search(
         `No workshop matches ${esc(what)}. ${actionItemsHint(ctx, words) ?? "Try fewer words, or `/workshops past`."}`,
       ),
       ...(others > 0 ? [context(othersLine(others))] : []),
+      ...readingNotes(f),
     ]);
   }
   const every = hits.filter((h) => h.full).map((h) => h.id);
@@ -467,5 +600,5 @@ function search(
         ]
       : [{ title: null, ids: [...every, ...some] }];
   const load: Load = (ids) => workshopsByIds(ctx.db, ids, scope);
-  return listReply(ctx, heading, notes.join(" ") || null, [groups, load], text, others);
+  return listReply(ctx, heading, notes.join(" ") || null, [groups, load], text, others, readingNotes(f));
 }

@@ -56,7 +56,15 @@ export function defaultPlan(
 ): Plan | null {
   const inForce = plans.filter((p) => p.periodStart <= today && today <= p.periodEnd);
   const pick = (list: readonly Plan[]) => list.find((p) => p.kind === prefer) ?? list[0] ?? null;
-  return pick(inForce) ?? latestPlan(plans, prefer);
+  // Never a plan that starts after `today`, unless no plan has started yet.
+  return (
+    pick(inForce) ??
+    latestPlan(
+      plans.filter((p) => p.periodStart <= today),
+      prefer,
+    ) ??
+    latestPlan(plans, prefer)
+  );
 }
 
 export function latestPlan(plans: readonly Plan[], prefer: Plan["kind"] = "AWP"): Plan | null {

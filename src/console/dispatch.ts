@@ -4,6 +4,8 @@ import type { Config } from "../config.ts";
 import type { CommandContext } from "../context.ts";
 import type { Db } from "../db/open.ts";
 import { answerQuestion } from "../questions/answer.ts";
+import { distance } from "../questions/parse.ts";
+import { withNote } from "../questions/reading.ts";
 import type { Reply } from "../reply.ts";
 import type { CatalogueSearch } from "../search/index.ts";
 
@@ -15,12 +17,18 @@ export interface LocalDeps {
   now: () => Date;
 }
 
-/** "/kpi 1-(h)" or "kpi 1-(h)" → the command and its text; null when the command is unknown. */
-export function splitCommandLine(line: string): { command: string; text: string } | null {
-  const m = /^\s*\/?([a-z]+)\b\s*([\s\S]*)$/i.exec(line);
-  if (!m?.[1]) return null;
-  const command = `/${m[1].toLowerCase()}`;
-  return command in commands ? { command, text: (m[2] ?? "").trim() } : null;
+/**
+ * "/kpi 1-(h)" or "kpi 1-(h)" → the command and its text; "/workshop past 2017" → `/workshops`, marked as
+ * corrected (a slash and a typo away from one command); null when the command is unknown.
+ */
+export function splitCommandLine(line: string): { command: string; text: string; corrected?: true } | null {
+  const m = /^\s*(\/?)([a-z]+)\b\s*([\s\S]*)$/i.exec(line);
+  if (!m?.[2]) return null;
+  const command = `/${m[2].toLowerCase()}`;
+  const text = (m[3] ?? "").trim();
+  if (command in commands) return { command, text };
+  const near = m[1] ? Object.keys(commands).filter((c) => distance(c, command) <= 2) : [];
+  return near.length === 1 && near[0] ? { command: near[0], text, corrected: true } : null;
 }
 
 export function knownCommands(): string[] {
@@ -55,7 +63,8 @@ export async function runCommand(deps: LocalDeps, command: string, text: string,
 export async function answerLine(deps: LocalDeps, line: string): Promise<Reply | null> {
   const parsed = splitCommandLine(line);
   if (!parsed) return line.trim().startsWith("/") ? null : answerQuestion(line, contextOf(deps, 0));
-  const reply = await runCommand(deps, parsed.command, parsed.text);
+  const ran = await runCommand(deps, parsed.command, parsed.text);
+  const reply = parsed.corrected ? withNote(`Did you mean \`${parsed.command}\`?`, ran) : ran;
   if (!isErrorReply(reply) || line.trim().startsWith("/")) return reply;
   const asked = await answerQuestion(line, contextOf(deps, 0));
   return isErrorReply(asked) ? reply : asked;

@@ -1,3 +1,4 @@
+import { abbreviationsIn } from "./abbreviations.ts";
 import { type ReadOptions, readArticle } from "./articles/index.ts";
 import type { ParsedDocument } from "./parsed.ts";
 import { parsePlans } from "./plans/index.ts";
@@ -33,6 +34,7 @@ export function parseDocument(doc: SourceDocument, options: ReadOptions = {}): P
     plans,
     workshops: isReport ? report.workshops : [],
     surveys: report.surveys,
+    abbreviations: abbreviationsIn(doc.lines),
     unplaced: [...planned.unplaced, ...(isReport ? report.unplaced : [])].sort((a, b) => a.line - b.line),
   };
 }
@@ -40,5 +42,13 @@ export function parseDocument(doc: SourceDocument, options: ReadOptions = {}): P
 function articleDocument(events: ParsedDocument["workshops"]): ParsedDocument {
   const [first] = events;
   const title = events.length === 1 ? (first?.title ?? "") : `${events.length} events`;
-  return { kind: "article", title, plans: [], workshops: events, surveys: [], unplaced: [] };
+  return {
+    kind: "article",
+    title,
+    plans: [],
+    workshops: events,
+    surveys: [],
+    abbreviations: [],
+    unplaced: [],
+  };
 }

@@ -1,4 +1,5 @@
 import type { WorkshopKind, WorkshopStatus } from "../catalogue/vocabulary.ts";
+import type { Abbreviation } from "./abbreviations.ts";
 
 /**
  * What a parser reads out of one document, before anything is written.
@@ -99,5 +100,7 @@ export interface ParsedDocument {
   plans: ParsedPlan[];
   workshops: ParsedWorkshop[];
   surveys: ParsedSurvey[];
+  /** Abbreviations the document defines in brackets, for questions and searches to take either form. */
+  abbreviations: Abbreviation[];
   unplaced: Unplaced[];
 }

@@ -67,8 +67,12 @@ export function writeDocument(
     unplaced: parsed.unplaced,
     events: parsed.kind === "article" ? parsed.workshops.map(eventLine) : [],
   };
-  const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").get(source.sha256);
-  if (known) {
+  const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").pluck().get(source.sha256) as
+    | number
+    | undefined;
+  if (known !== undefined) {
+    // A document imported before abbreviations were kept (migration 6) gains them on its next import.
+    writeAbbreviations(db, known, parsed);
     summary.plans = parsed.plans.map((p) => planSummary(p, false));
     summary.workshops += parsed.plans.reduce((n, p) => n + plannedWorkshops(p).length, 0);
     return summary;
@@ -97,7 +101,15 @@ export function writeDocument(
     else writeReported(db, w, documentId);
   }
   for (const survey of parsed.surveys) insertSurvey(db, documentId, survey);
+  writeAbbreviations(db, documentId, parsed);
   return summary;
+}
+
+function writeAbbreviations(db: Db, documentId: number, parsed: ParsedDocument): void {
+  const insert = db.prepare(
+    "INSERT OR IGNORE INTO abbreviations (document_id, short, long) VALUES (?, ?, ?)",
+  );
+  for (const a of parsed.abbreviations) insert.run(documentId, a.short, a.long);
 }
 
 function planSummary(plan: ParsedPlan, replaced: boolean): PlanSummary {

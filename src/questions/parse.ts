@@ -1,13 +1,13 @@
 import { filterValue } from "../../commands/workshop-filters.ts";
 import { formatCode, type ItemCode, parseCode } from "../catalogue/codes.ts";
 import { canonicalCountry } from "../search/countries.ts";
-import { compact, conceptsIn } from "../search/synonyms.ts";
+import { compact, conceptPhrases, conceptsIn } from "../search/synonyms.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 // Reads a question in plain words as the slash command that answers it. Deterministic: the words it
 // knows are the catalogue's own (countries, title words, plans) plus the handful of question words below.
 
-export type QuestionCommand = "/workshops" | "/kpi" | "/actions";
+export type QuestionCommand = "/workshops" | "/kpi" | "/actions" | "/survey";
 
 /** The slash command a question was read as. */
 export interface Reading {
@@ -20,6 +20,16 @@ export type Understood =
   | { help: true }
   /** Not read: commands close to what was asked, and the words that were not understood. */
   | { suggestions: string[]; unknown: string[] };
+
+/** Words of the question the reading left out, for the answer to say so ("I did not use: …"). */
+export function unusedWords(parts: QuestionParts, reading: Reading, vocab: Vocabulary): string[] {
+  if (parts.question.startsWith("/")) return [];
+  const p = parts.parts;
+  const used = compact(reading.text);
+  return p.rest.filter(
+    (w) => !used.includes(compact(w)) && !conceptsIn(w, vocab.concepts).some((c) => used.includes(c)),
+  );
+}
 
 /** Questions longer than this are not read: nobody asks one, and it bounds the work. */
 const MAX_QUESTION = 300;
@@ -46,6 +56,12 @@ const SPONSORED_BY =
   /\b(?:funded|sponsored|financed|paid for|supported|organi[sz]ed)\s+by\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+(?!(?:in|for|on|at|during|since|from|and|or|with)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})/iu;
 const PILLAR = /\bpillar\s*(?:no\.?\s*)?([1-4]|one|two|three|four)\b/;
 const PILLAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+/** "held in Korea", "hosted by Malaysia", "took place in": the country named is where it was held. */
+const HOST =
+  /\b(?:(?<!\bbe\s)held\s+(?:in|at)|hosted\s+(?:by|in)|hosts?|host\s+country|took\s+place\s+in|venue)\b/;
+/** "workshops for Fiji", "for officials of Fiji": the country named is the one it was for. */
+const AUDIENCE =
+  /\b(?:workshops?|seminars?|trainings?|ws)\s+for\s+(?:the\s+)?$|\b(?:officials?|officers?|participants?|members?|staff|administrations?)\s+(?:of|from)\s+(?:the\s+)?$/;
 const KIND: Array<[RegExp, string]> = [
   [/\bsub[\s-]?regional\b/, "sub-regional"],
   [/\b(?<!sub[\s-]?)regional\b/, "regional"],
@@ -57,7 +73,7 @@ const PLAN =
   /\b(?:(awp|sap|annual work plan|strategic action plan)\s*)?(fy\s*)?((?:19|20)\d{2})(?:\s*[-/]\s*(\d{4}|\d{2}))?\b/g;
 
 /** Words that carry no topic: question words, the intents above, and nouns every question shares. */
-const FILLER = new Set(
+export const FILLER = new Set(
   `a an the is are was were be been being do does did will would can could should shall may might must
    what when where who whom whose which why how many much number count there here any anything some
    i me my we our us you your it its they them their this that these those of in on at for to from by
@@ -67,6 +83,7 @@ const FILLER = new Set(
    fund funds funded funding funder pay pays paid sponsor sponsors sponsored sponsoring donor donors
    workshop workshops training trainings seminar seminars meeting meetings mission missions event events
    course courses session sessions conference conferences ws kpi kpis target targets indicator indicators
+   deadline deadlines timeframe due doing going host hosts hosted hosting venue
    status progress performance achieved action actions item items activity activities plan plans say says
    pillar one two three four behind late lagging missed overdue delayed slipping track off country
    countries national regional subregional sub accreditation fy awp sap annual work strategic office rocb
@@ -74,12 +91,14 @@ const FILLER = new Set(
    happen happening run running take taking hold holds relate relates related relating regarding concerning
    cover covers covered covering attend attended attending participants participant where
    have has had got contain contains include includes officers officials staff people anyone someone
-   ever also mention mentions mentioned`.split(/\s+/),
+   ever also mention mentions mentioned
+   hey hiya thanks thank thx cheers please pls plz kindly could would just quick question wondering maybe
+   ok okay dear sir madam hello hi guys team lol`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-interface Parts {
+export interface Parts {
   lower: string;
   code: ItemCode | null;
   pillar: number | null;
@@ -90,7 +109,9 @@ interface Parts {
   /** The plan as a period, without its kind or spaces: `2022-2024`, `FY2017/18`, `2018`. */
   period: string | null;
   country: string | null;
-  kind: string | null;
+  /** How the question names the country: where a workshop was held, whom it was for, or either. */
+  countryRole: "in" | "for" | "country";
+  kinds: string[];
   /** Words left once everything above is taken out, as typed. */
   rest: string[];
   /** Every word but the code and the plan, as typed, in order. */
@@ -147,7 +168,7 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   }
   const pillarMatch = PILLAR.exec(lower);
   const pillar = pillarMatch?.[1] ? (PILLAR_WORDS[pillarMatch[1]] ?? Number(pillarMatch[1])) : null;
-  const kind = KIND.find(([re]) => re.test(lower))?.[1] ?? null;
+  const kinds = KIND.filter(([re]) => re.test(lower)).map(([, kind]) => kind);
   let code: ItemCode | null = null;
   const kept: string[] = [];
   for (const w of question.split(" ")) {
@@ -157,6 +178,8 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
   }
   const plain = (kept.join(" ").match(WORD) ?? []).filter((w) => !plan?.includes(w));
   const country = findCountry(plain, vocab);
+  const before = country ? `${plain.slice(0, country.at).join(" ").toLowerCase()} ` : "";
+  const countryRole = HOST.test(lower) ? "in" : AUDIENCE.test(before) ? "for" : "country";
   const rest = plain.filter(
     (w, i) =>
       !(country && i >= country.at && i < country.at + country.length) &&
@@ -171,7 +194,8 @@ function partsOf(question: string, vocab: Vocabulary): Parts {
     planNamed,
     period,
     country: country?.name ?? null,
-    kind,
+    countryRole,
+    kinds,
     rest,
     plain,
   };
@@ -186,44 +210,67 @@ const CONNECTORS = new Set(["of", "and", "&"]);
  * The leftover words that name something the catalogue holds (a concept or a title word), in the order
  * typed and with the small words between them, and those it does not know.
  */
-function topicOf(p: Parts, vocab: Vocabulary): { topic: string; unknown: string[] } {
+function topicOf(p: Parts, vocab: Vocabulary): { topic: string; unknown: string[]; dropped: string[] } {
   const text = p.rest.join(" ");
-  const concepts = conceptsIn(text);
+  const concepts = conceptsIn(text, vocab.concepts);
+  // Words of a multi-word concept ("rules of origin") are known even when one is not a title word.
+  const phrases = new Set(conceptPhrases(text, vocab.concepts).flatMap((c) => c.match(WORD) ?? []));
   const known = new Set<string>();
   const unknown: string[] = [];
   for (const w of p.rest) {
     const lw = w.toLowerCase();
-    if (vocab.words.has(lw) || conceptsIn(w).length > 0 || (concepts.length > 0 && lw.length <= 3))
-      known.add(w);
+    if (vocab.words.has(lw) || phrases.has(lw) || (concepts.length > 0 && lw.length <= 3)) known.add(w);
     else unknown.push(w);
   }
-  // Multi-word concepts ("rules of origin") are known as a whole even when one word is not a title word.
-  if (concepts.length > 0) for (const w of p.rest) known.add(w);
   const words = p.plain;
   const kept = words.map((w) => known.has(w));
   const topic = words.filter(
     (w, i) => kept[i] || (CONNECTORS.has(w.toLowerCase()) && kept[i - 1] === true && kept[i + 1] === true),
   );
-  return { topic: topic.join(" "), unknown: concepts.length > 0 ? [] : unknown };
+  return { topic: topic.join(" "), unknown: concepts.length > 0 ? [] : unknown, dropped: unknown };
+}
+
+/** What a question names: its parts, its topic (words the catalogue knows), the words it does not know. */
+export interface QuestionParts {
+  question: string;
+  parts: Parts;
+  topic: string;
+  /** Words the catalogue does not know, when the question names no concept (else none: it is searched). */
+  unknown: string[];
+  /** Every word left out of the topic as unknown. */
+  dropped: string[];
+  sponsor: string | null;
+  workshopWords: boolean;
+}
+
+export function questionParts(question: string, vocab: Vocabulary): QuestionParts {
+  const q = cleanQuestion(question.slice(0, MAX_QUESTION));
+  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? sponsorNamed(q, vocab);
+  const parts = partsOf(sponsor ? q.replace(sponsor, " ") : q, vocab);
+  const { topic, unknown, dropped } = topicOf(parts, vocab);
+  const workshopWords = WORKSHOPS.test(parts.lower) || SPONSOR.test(parts.lower);
+  return { question: q, parts, topic, unknown, dropped, sponsor, workshopWords };
 }
 
 /** How a question reads as a slash command; suggestions when it cannot be read. */
 export function readQuestion(question: string, vocab: Vocabulary): Understood {
-  const q = cleanQuestion(question.slice(0, MAX_QUESTION));
+  return readParts(questionParts(question, vocab), vocab);
+}
+
+/** `readQuestion` of a question already taken apart (so a caller that needs the parts takes it apart once). */
+export function readParts(parts: QuestionParts, vocab: Vocabulary): Understood {
+  const q = parts.question;
   const lower = q.toLowerCase();
   if (HELP.test(lower) || lower === "") return { help: true };
-  const slash = /^\/(workshops|kpi|actions)\b\s*(.*)$/i.exec(q);
-  if (slash?.[1])
-    return { read: { command: `/${slash[1].toLowerCase()}` as QuestionCommand, text: slash[2] ?? "" } };
+  const slash = /^\/([a-z]+)\b\s*(.*)$/i.exec(q);
+  const command = slash?.[1] ? closestCommand(slash[1]) : null;
+  if (command) return { read: { command, text: slash?.[2] ?? "" } };
   // "sponsored by Japan": Japan is the sponsor here, not a country the workshop was for.
-  const sponsor = SPONSORED_BY.exec(q)?.[1] ?? sponsorNamed(q, vocab);
-  const p = partsOf(sponsor ? q.replace(sponsor, " ") : q, vocab);
-  const { topic, unknown } = topicOf(p, vocab);
+  const { parts: p, topic, unknown, sponsor, workshopWords } = parts;
   const plan = p.plan;
   const read = (command: QuestionCommand, ...parts: Array<string | null | false>): Understood => ({
     read: { command, text: join(...parts) },
   });
-  const workshopWords = WORKSHOPS.test(p.lower) || SPONSOR.test(p.lower);
 
   if (p.code) {
     if (ACROSS.test(p.lower)) return read("/actions", formatCode(p.code));
@@ -243,12 +290,12 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
   if (actionWords) return read("/kpi", plan);
 
   const filters = [
-    p.country && `country:${filterValue(p.country)}`,
-    p.kind && `kind:${p.kind}`,
+    p.country && `${p.countryRole}:${filterValue(p.country)}`,
+    ...p.kinds.map((k) => `kind:${k}`),
     sponsor && `sponsor:${filterValue(sponsor)}`,
   ];
   const held = past || HELD.test(p.lower);
-  const workshopish = workshopWords || p.country !== null || p.kind !== null || upcoming || held;
+  const workshopish = workshopWords || p.country !== null || p.kinds.length > 0 || upcoming || held;
   // "Fijji workshops": a misspelt country is better offered back than ignored.
   let suggested: string[] | null = null;
   const suggest = () => {
@@ -267,7 +314,8 @@ export function readQuestion(question: string, vocab: Vocabulary): Understood {
     if (held || plan) return read("/workshops", "past", p.period, ...filters, topicFilter);
     // Without a time word, words the catalogue does not know are still what was asked about: searched.
     const words = topic || unknown.join(" ");
-    if (words || p.country || p.kind || sponsor) return read("/workshops", "search", words, ...filters);
+    if (words || p.country || p.kinds.length > 0 || sponsor)
+      return read("/workshops", "search", words, ...filters);
     return read("/workshops", "upcoming");
   }
   if (plan && p.planNamed) return read("/kpi", plan);
@@ -295,19 +343,38 @@ function sponsorNamed(q: string, vocab: Vocabulary): string | null {
   return null;
 }
 
-/** Edit distance, for "did you mean": small words only, so a plain loop is enough. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+const COMMANDS: readonly QuestionCommand[] = ["/workshops", "/kpi", "/actions", "/survey"];
+
+/** `/workshop`, `/workshps`, `/kip`: the question command a slash word names, typos forgiven; null for none. */
+export function closestCommand(word: string): QuestionCommand | null {
+  const typed = `/${word.toLowerCase()}`;
+  const exact = COMMANDS.find((c) => c === typed);
+  if (exact) return exact;
+  const near = COMMANDS.filter((c) => distance(c, typed) <= (c.length > 5 ? 2 : 1));
+  return near.length === 1 ? (near[0] as QuestionCommand) : null;
+}
+
+/** Edit distance with swapped neighbours as one edit ("Fjii" is one from "Fiji"), for "did you mean". */
+export function distance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      row.push(d);
     }
+    before = previous;
+    previous = row;
   }
-  return row[b.length] as number;
+  return previous[b.length] as number;
 }
 
 /** Commands close to the words not understood (a misspelt country or topic), then examples. */

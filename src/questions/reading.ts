@@ -12,3 +12,10 @@ export function withReading(reading: Reading, reply: Reply): Reply {
   const answered = isErrorReply(reply) ? errorReply(...blocks) : makeReply(blocks);
   return { ...reply, blocks: answered.blocks, text: answered.text };
 }
+
+/** A reply headed by a note on how the input was read ("Did you mean `/workshops`?"). */
+export function withNote(note: string, reply: Reply): Reply {
+  const blocks: [ReplyBlock, ...ReplyBlock[]] = [context(note), ...reply.blocks];
+  const answered = isErrorReply(reply) ? errorReply(...blocks) : makeReply(blocks);
+  return { ...reply, blocks: answered.blocks, text: answered.text };
+}

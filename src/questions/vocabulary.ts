@@ -2,7 +2,7 @@ import type { Db } from "../db/open.ts";
 import { readsOf, remember } from "../db/read-cache.ts";
 import { stmt } from "../db/statements.ts";
 import { canonicalCountry } from "../search/countries.ts";
-import { compact, STOP_WORDS } from "../search/index.ts";
+import { type Concept, catalogueConcepts, compact, STOP_WORDS } from "../search/index.ts";
 
 /** The catalogue's own words, which a question is read against. */
 export interface Vocabulary {
@@ -16,13 +16,21 @@ export interface Vocabulary {
   byLength: Map<number, string[]>;
   /** Sponsors as recorded ("CCF-Japan"), so a question naming one filters by it. */
   sponsors: string[];
+  /** The abbreviations the documents define, each standing for its expansion ("HRD"). */
+  concepts: readonly Concept[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function readVocabulary(db: Db): Vocabulary {
   const countries = new Map<string, string>();
-  const stored = stmt(db, "SELECT DISTINCT country FROM workshop_countries").pluck().all() as string[];
+  // The Members workshops were for and the countries they were held in: both can be asked about.
+  const stored = stmt(
+    db,
+    "SELECT country FROM workshop_countries UNION SELECT host_country FROM workshops WHERE host_country IS NOT NULL",
+  )
+    .pluck()
+    .all() as string[];
   for (const raw of stored) {
     const name = canonicalCountry(raw);
     countries.set(compact(raw), name);
@@ -32,7 +40,9 @@ function readVocabulary(db: Db): Vocabulary {
   const words = new Set<string>();
   const texts = stmt(
     db,
-    "SELECT title FROM workshops UNION ALL SELECT action FROM action_items UNION ALL SELECT text FROM activities",
+    `SELECT title FROM workshops UNION ALL SELECT action FROM action_items UNION ALL SELECT text FROM activities
+     UNION ALL SELECT workshop_title FROM survey_history UNION ALL SELECT short FROM abbreviations
+     UNION ALL SELECT coalesce(city, '') || ' ' || coalesce(venue, '') FROM workshops`,
   )
     .pluck()
     .all() as string[];
@@ -43,7 +53,7 @@ function readVocabulary(db: Db): Vocabulary {
   const sponsors = stmt(db, "SELECT DISTINCT sponsor FROM workshops WHERE sponsor IS NOT NULL")
     .pluck()
     .all() as string[];
-  return { countries, longestCountry, words, byLength, sponsors };
+  return { countries, longestCountry, words, byLength, sponsors, concepts: catalogueConcepts(db) };
 }
 
 /** The vocabulary of the catalogue as it is now (kept until the catalogue changes). */

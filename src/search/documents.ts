@@ -1,13 +1,14 @@
 import type { Db } from "../db/open.ts";
-import { conceptsIn } from "./synonyms.ts";
+import { type Concept, conceptsIn } from "./synonyms.ts";
 
-export type DocType = "workshop" | "item" | "activity";
+/** A survey row is one workshop's line of a printed Follow-Up Action Survey table. */
+export type DocType = "workshop" | "item" | "activity" | "survey";
 
 /** One searchable record; `topics` holds concept tokens from the title, `related` those from linked text. */
 export interface SearchDocument {
   id: string;
   type: DocType;
-  /** Workshop id, or action item id for items and activities. */
+  /** Workshop id, action item id for items and activities, survey_history id for survey rows. */
   ref: number;
   title: string;
   countries: string;
@@ -16,14 +17,15 @@ export interface SearchDocument {
   related: string;
 }
 
-const tokens = (text: string) => conceptsIn(text).join(" ");
-
-export function loadDocuments(db: Db): SearchDocument[] {
+/** Every record, its concepts read with the catalogue's own abbreviations (`concepts`) too. */
+export function loadDocuments(db: Db, concepts: readonly Concept[] = []): SearchDocument[] {
+  const tokens = (text: string) => conceptsIn(text, concepts).join(" ");
   const docs: SearchDocument[] = [];
   const workshops = db
     .prepare(
       `SELECT w.id, w.title, w.kind,
-         coalesce(w.city, '') || ' ' || coalesce(w.venue, '') || ' ' || coalesce(w.host_country, '') || ' ' || coalesce(w.sponsor, '') AS place,
+         coalesce(w.city, '') || ' ' || coalesce(w.venue, '') AS site,
+         coalesce(w.host_country, '') || ' ' || coalesce(w.sponsor, '') AS place,
          (SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id) AS countries,
          (SELECT group_concat(i.action, ' ') FROM workshop_action_items wa
             JOIN action_items i ON i.id = wa.action_item_id WHERE wa.workshop_id = w.id) AS served
@@ -33,6 +35,7 @@ export function loadDocuments(db: Db): SearchDocument[] {
     id: number;
     title: string;
     kind: string;
+    site: string;
     place: string;
     countries: string | null;
     served: string | null;
@@ -45,8 +48,9 @@ export function loadDocuments(db: Db): SearchDocument[] {
       ref: w.id,
       title: w.title,
       countries,
-      body: `${w.kind} ${w.place}`,
-      topics: tokens(`${w.title} ${countries}`),
+      body: `${w.kind} ${w.site} ${w.place}`,
+      // The city as a concept too: "Hanoi" finds a workshop held in "Ha Noi".
+      topics: tokens(`${w.title} ${countries} ${w.site}`),
       related: tokens(w.served ?? ""),
     });
   }
@@ -92,6 +96,23 @@ export function loadDocuments(db: Db): SearchDocument[] {
       countries: "",
       body: "",
       topics: tokens(a.text),
+      related: "",
+    });
+  }
+  const surveys = db.prepare("SELECT id, fiscal_year, workshop_title FROM survey_history").all() as Array<{
+    id: number;
+    fiscal_year: string;
+    workshop_title: string;
+  }>;
+  for (const r of surveys) {
+    docs.push({
+      id: `s${r.id}`,
+      type: "survey",
+      ref: r.id,
+      title: r.workshop_title,
+      countries: "",
+      body: `FY${r.fiscal_year}`,
+      topics: tokens(r.workshop_title),
       related: "",
     });
   }

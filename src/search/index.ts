@@ -1,11 +1,13 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
+import { catalogueConcepts } from "./abbreviations.ts";
 import { type DocType, loadDocuments, type SearchDocument } from "./documents.ts";
-import { splitQuery } from "./synonyms.ts";
+import { type Concept, splitQuery } from "./synonyms.ts";
 
+export { catalogueConcepts } from "./abbreviations.ts";
 export { canonicalCountries, canonicalCountry } from "./countries.ts";
-export { compact, conceptsIn, sameCountry, splitQuery } from "./synonyms.ts";
+export { type Concept, compact, conceptPhrases, conceptsIn, sameCountry, splitQuery } from "./synonyms.ts";
 
 /** Words too common in titles to tell records apart, and the filler of a question ("what is there about…"). */
 export const STOP_WORDS = new Set(
@@ -40,6 +42,8 @@ const CONCEPT_FIELDS = ["topics", "related"];
 export class CatalogueSearch {
   private index: MiniSearch<SearchDocument>;
   private version = "";
+  /** The catalogue's abbreviations, read with the index: a query names them as it names built-in concepts. */
+  private concepts: readonly Concept[] = [];
 
   private readonly db: Db;
 
@@ -56,7 +60,8 @@ export class CatalogueSearch {
   /** Rebuilds the index from SQLite, after an import. */
   refresh(): void {
     const index = CatalogueSearch.emptyIndex();
-    index.addAll(loadDocuments(this.db));
+    this.concepts = catalogueConcepts(this.db);
+    index.addAll(loadDocuments(this.db, this.concepts));
     this.index = index;
     this.version = this.catalogueVersion();
   }
@@ -94,7 +99,8 @@ export class CatalogueSearch {
    * Concepts ("risk management", "Laos") match their synonyms; words match by prefix and with typos.
    */
   search(text: string, types?: readonly DocType[]): Hit[] {
-    const { concepts, rest } = splitQuery(text.slice(0, MAX_QUERY));
+    const index = this.current();
+    const { concepts, rest } = splitQuery(text.slice(0, MAX_QUERY), this.concepts);
     const words = rest
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
@@ -110,7 +116,6 @@ export class CatalogueSearch {
       })),
     ];
     if (parts.length === 0) return [];
-    const index = this.current();
     const filter = types ? (r: SearchResult) => types.includes(r.type as DocType) : undefined;
     const run = (combineWith: "AND" | "OR") =>
       index.search({ combineWith, queries: parts }, filter ? { filter } : {});
@@ -126,6 +131,11 @@ export class CatalogueSearch {
       for (const r of run("OR")) if (!seen.has(`${r.type}${r.ref}`)) hits.push(hit(r, false));
     }
     return hits;
+  }
+
+  /** Rows of printed Follow-Up Action Survey tables (survey_history ids), best match first. */
+  surveyRows(text: string): Found[] {
+    return this.search(text, ["survey"]).map((h) => ({ id: h.ref, full: h.full }));
   }
 
   /** Workshops, best match first. */

@@ -7,11 +7,17 @@ import { COUNTRY_NAMES } from "./countries.ts";
 export interface Concept {
   token: string;
   pattern: RegExp;
+  /** Lower-case text one of which a match must contain: the pattern is tried only on texts that have one. */
+  hints?: readonly string[];
 }
 
-const concept = (token: string, body: string): Concept => ({
+/** Whether `c` may match lower-case `lower` (its hints allow it), before its pattern is tried. */
+const mayMatch = (c: Concept, lower: string) => !c.hints || c.hints.some((h) => lower.includes(h));
+
+export const concept = (token: string, body: string, hints?: readonly string[]): Concept => ({
   token,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "giu"),
+  ...(hints ? { hints } : {}),
 });
 
 export const CONCEPTS: readonly Concept[] = [
@@ -29,25 +35,51 @@ export const CONCEPTS: readonly Concept[] = [
   concept("gender", "gender|wom[ae]n'?s?|female|equality"),
   concept("ecommerce", String.raw`e[\s-]?commerce|electronic\s+commerce|cross[\s-]+border\s+e[\s-]?commerce`),
   concept("valuation", String.raw`(?:customs\s+)?valuation`),
+  // Short forms and the places documents spell two ways.
+  concept("lab", String.raw`labs?|laborator(?:y|ies)`),
+  concept("hanoi", String.raw`ha\s*noi`),
+  concept("hcmc", String.raw`ho\s*chi\s*minh(?:\s+city)?|hcmc|saigon`),
+  concept("ulaanbaatar", String.raw`ula(?:a)?n(?:\s*|-)?ba(?:a)?tar`),
+  concept("kualalumpur", String.raw`kuala\s*lumpur`),
   concept("ipr", String.raw`ipr|intellectual\s+property(?:\s+rights)?|counterfeit(?:s|ing)?`),
 ];
 
 const normalise = (text: string) => text.replace(/[’‘`]/g, "'");
 
-/** Concept tokens named anywhere in `text`. */
-export function conceptsIn(text: string): string[] {
+/** Concept tokens named anywhere in `text`; `extra` are the catalogue's own (its abbreviations). */
+export function conceptsIn(text: string, extra: readonly Concept[] = []): string[] {
   const t = normalise(text);
-  return CONCEPTS.filter((c) => {
+  const lower = t.toLowerCase();
+  return (extra.length ? [...CONCEPTS, ...extra] : CONCEPTS)
+    .filter((c) => {
+      if (!mayMatch(c, lower)) return false;
+      c.pattern.lastIndex = 0;
+      return c.pattern.test(t);
+    })
+    .map((c) => c.token);
+}
+
+/** The phrases of `text` that name a concept, in lower case: "rules of origin" in "rules of origin workshops". */
+export function conceptPhrases(text: string, extra: readonly Concept[] = []): string[] {
+  const t = normalise(text);
+  const lower = t.toLowerCase();
+  return (extra.length ? [...CONCEPTS, ...extra] : CONCEPTS).flatMap((c) => {
+    if (!mayMatch(c, lower)) return [];
+    // matchAll starts where the shared pattern's last test stopped.
     c.pattern.lastIndex = 0;
-    return c.pattern.test(t);
-  }).map((c) => c.token);
+    return [...t.matchAll(c.pattern)].map((m) => m[0].toLowerCase());
+  });
 }
 
 /** A query split into the concepts it names and the words left over. */
-export function splitQuery(text: string): { concepts: string[]; rest: string } {
+export function splitQuery(
+  text: string,
+  extra: readonly Concept[] = [],
+): { concepts: string[]; rest: string } {
   let rest = normalise(text);
   const concepts: string[] = [];
-  for (const c of CONCEPTS) {
+  for (const c of extra.length ? [...CONCEPTS, ...extra] : CONCEPTS) {
+    if (!mayMatch(c, rest.toLowerCase())) continue;
     c.pattern.lastIndex = 0;
     if (c.pattern.test(rest)) {
       concepts.push(c.token);

@@ -23,18 +23,26 @@ const columns = FOLLOW_UP_ACTIONS.map((a) => a.key);
 
 /**
  * Printed results of one fiscal year (`2016/17`) and/or whose workshop title contains `title` (case
- * insensitive; `instr`, not LIKE, so no text is a pattern). Newest report first when a year is printed twice.
+ * insensitive; `instr`, not LIKE, so no text is a pattern) and/or of the given row ids. Newest report first when a year is printed twice.
  */
-export function printedResults(db: Db, o: { fiscalYear?: string; title?: string }): PrintedResult[] {
+export function printedResults(
+  db: Db,
+  o: { fiscalYear?: string; title?: string; ids?: readonly number[] },
+): PrintedResult[] {
   const rows = db
     .prepare(
       `SELECT fiscal_year, workshop_title, workshop_month, administrations, replies, ${columns.join(", ")}
          FROM survey_history
         WHERE (@fy IS NULL OR fiscal_year = @fy) AND (@title IS NULL OR instr(lower(workshop_title), lower(@title)) > 0)
+          AND (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids)))
           AND document_id = (SELECT max(document_id) FROM survey_history h WHERE h.fiscal_year = survey_history.fiscal_year)
         ORDER BY fiscal_year, position`,
     )
-    .all({ fy: o.fiscalYear ?? null, title: o.title ?? null }) as Array<Record<string, unknown>>;
+    .all({
+      fy: o.fiscalYear ?? null,
+      title: o.title ?? null,
+      ids: o.ids ? JSON.stringify(o.ids) : null,
+    }) as Array<Record<string, unknown>>;
   return rows.map((r) => ({
     fiscalYear: r.fiscal_year as string,
     title: r.workshop_title as string,

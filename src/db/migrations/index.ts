@@ -4,6 +4,14 @@ import { surveys } from "./0002-surveys.ts";
 import { kpiMeasurements } from "./0003-kpi-measurements.ts";
 import { eventPlace } from "./0004-event-place.ts";
 import { surveyMail } from "./0005-survey-mail.ts";
+import { abbreviations } from "./0006-abbreviations.ts";
 
 /** Every migration, in order; a migration's version is its position (1-based). */
-export const migrations: readonly Migration[] = [catalogue, surveys, kpiMeasurements, eventPlace, surveyMail];
+export const migrations: readonly Migration[] = [
+  catalogue,
+  surveys,
+  kpiMeasurements,
+  eventPlace,
+  surveyMail,
+  abbreviations,
+];
