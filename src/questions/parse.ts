@@ -83,7 +83,7 @@ export const FILLER = new Set(
    fund funds funded funding funder pay pays paid sponsor sponsors sponsored sponsoring donor donors
    workshop workshops training trainings seminar seminars meeting meetings mission missions event events
    course courses session sessions conference conferences ws kpi kpis target targets indicator indicators
-   deadline deadlines timeframe due doing going host hosts hosted hosting venue
+   deadline deadlines timeframe due doing going came come went attend host hosts hosted hosting venue
    status progress performance achieved action actions item items activity activities plan plans say says
    pillar one two three four behind late lagging missed overdue delayed slipping track off country
    countries national regional subregional sub accreditation fy awp sap annual work strategic office rocb

@@ -55,10 +55,16 @@ function meantWord(lower: string, vocab: Vocabulary): string | null {
   if (seen !== undefined) return seen;
   const near = (length: number) => vocab.byLength.get(length) ?? [];
   const lengths = [lower.length - 2, lower.length - 1, lower.length, lower.length + 1, lower.length + 2];
+  // A four-letter word is one edit from too many words ("came", "name"): only a country, or the same
+  // letters swapped ("rsik"), is offered for it.
+  const sorted = (w: string) => [...w.toLowerCase()].sort().join("");
+  const swapped = (words: Iterable<string>) => [...words].filter((w) => sorted(w) === sorted(lower));
   const meant =
-    closestOf(lower, QUESTION_WORDS) ??
-    closestOf(lower, new Set(vocab.countries.values())) ??
-    closestOf(lower, lengths.flatMap(near));
+    lower.length < 5
+      ? (closestOf(lower, new Set(vocab.countries.values())) ?? closestOf(lower, swapped(near(lower.length))))
+      : (closestOf(lower, QUESTION_WORDS) ??
+        closestOf(lower, new Set(vocab.countries.values())) ??
+        closestOf(lower, lengths.flatMap(near)));
   if (memo.size < MEANT_MAX) memo.set(lower, meant);
   return meant;
 }

@@ -36,7 +36,7 @@ export const CONCEPTS: readonly Concept[] = [
   concept("ecommerce", String.raw`e[\s-]?commerce|electronic\s+commerce|cross[\s-]+border\s+e[\s-]?commerce`),
   concept("valuation", String.raw`(?:customs\s+)?valuation`),
   // Short forms and the places documents spell two ways.
-  concept("lab", String.raw`labs?|laborator(?:y|ies)`),
+  concept("lab", "labs?|laborator(?:y|ies)"),
   concept("hanoi", String.raw`ha\s*noi`),
   concept("hcmc", String.raw`ho\s*chi\s*minh(?:\s+city)?|hcmc|saigon`),
   concept("ulaanbaatar", String.raw`ula(?:a)?n(?:\s*|-)?ba(?:a)?tar`),
