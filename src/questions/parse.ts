@@ -37,6 +37,9 @@ const MAX_QUESTION = 300;
 const HELP = /^(?:help|\?|hi|hello|hey|what can (?:you|i) (?:do|ask)|how does this work|commands)$/;
 const UPCOMING =
   /\b(?:next|upcoming|coming|planned|planning|future|scheduled|soon|will|going to|plans? (?:for|in))\b/;
+/** "did the 2018-2019 work plan include a workshop on transit": what a plan lists, whatever the tense. */
+const LISTS = /\b(?:include[sd]?|including|contain(?:s|ed)?|plan(?:ned|s)? to)\b/;
+const PLAN_WORDS = /\b(?:work ?plan|action plan)\b/;
 /** "planned in 2018": with a year, the work a plan listed, not what is coming. */
 const PLANNED = /\b(?:planned|planning|plans? (?:for|in))\b/;
 const PAST = /\b(?:last|latest|past|previous|recent(?:ly)?|did|happened|took place|so far|ago)\b/;
@@ -308,6 +311,12 @@ export function readParts(parts: QuestionParts, vocab: Vocabulary): Understood {
     // "next" asks what is coming, "planned in AWP 2018-2019" what that plan listed; "last", "held" or a
     // year or plan asks what was held then.
     const topicFilter = topic && `topic:${filterValue(topic)}`;
+    if (
+      plan &&
+      (/^(?:awp|sap|annual|strategic)/i.test(plan) || PLAN_WORDS.test(p.lower)) &&
+      LISTS.test(p.lower)
+    )
+      return read("/workshops", "planned", plan, ...filters, topicFilter);
     if (upcoming && plan && (p.planNamed || PLANNED.test(p.lower)))
       return read("/workshops", "planned", plan, ...filters, topicFilter);
     if (upcoming) return read("/workshops", "upcoming", ...filters, topicFilter);
@@ -377,8 +386,26 @@ export function distance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/** Suggestions given per vocabulary (one per catalogue state): the same misspellings come again and again. */
+const suggested = new WeakMap<Vocabulary, Map<string, string[]>>();
+const SUGGESTED_MAX = 2000;
+
 /** Commands close to the words not understood (a misspelt country or topic), then examples. */
 function suggestionsFor(words: readonly string[], vocab: Vocabulary): string[] {
+  let memo = suggested.get(vocab);
+  if (!memo) {
+    memo = new Map();
+    suggested.set(vocab, memo);
+  }
+  const key = words.slice(0, 5).join(" ").toLowerCase();
+  const seen = memo.get(key);
+  if (seen) return seen;
+  const found = suggestionsOf(words, vocab);
+  if (memo.size < SUGGESTED_MAX) memo.set(key, found);
+  return found;
+}
+
+function suggestionsOf(words: readonly string[], vocab: Vocabulary): string[] {
   const out: string[] = [];
   for (const w of words.slice(0, 5)) {
     const lw = w.toLowerCase();

@@ -187,6 +187,10 @@ const PLANNED_WORK: Case[] = [
   },
   { q: "what did AWP 2018-2019 say about transit?", has: ["Organize a regional workshop on transit"] },
   {
+    q: "did the 2018-2019 work plan include a workshop on transit?",
+    has: ["Workshops planned in AWP 2018-2019", "Regional workshop on transit"],
+  },
+  {
     q: "what's planned for Bhutan this year?",
     on: "2019-10-01",
     has: ["AWP 2018-2019", "valuation database for Bhutan", '"this year" read as 2019'],
