@@ -1,119 +1,220 @@
-import type { AddressInfo } from "node:net";
-import { App, LogLevel } from "@slack/bolt";
-import { commandBody, postSigned, realCommands, SECRET, startTestApp } from "../tests/slack/harness.ts";
-import { mib, percentile } from "./stats.ts";
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openCatalogue } from "../src/bootstrap.ts";
+import { commandBody, postSigned, SECRET } from "../tests/slack/harness.ts";
+import { SlackStandIn } from "../tests/support/slack-stand-in.ts";
+import { percentile } from "./stats.ts";
 
-const SEQUENTIAL = 500;
-const WARM_UP = 200;
+/** What people type most, in turn; each answer is waited for before the next request. */
+const COMMANDS: Array<[string, string]> = [
+  ["/kpi", "1-(i)"],
+  ["/workshops", "search AEO"],
+  ["/actions", "single window"],
+];
+const WARM_UP = Number(process.env.BENCH_SLACK_WARM_UP ?? 60);
+const SEQUENTIAL = Number(process.env.BENCH_SLACK_COMMANDS ?? 300);
 const CONCURRENT = 200;
+const RUNS = Number(process.env.BENCH_SLACK_RUNS ?? 3);
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-interface Trips {
-  ack: number[];
-  /** Request sent → reply posted to response_url (ours only). */
-  answer: number[];
+/** A server under test in a process of its own, so its memory is its own and not the client's. */
+interface Server {
+  url: string;
+  /** Resident set size now, in bytes (Linux `/proc`). */
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+  return kib ? Number(kib) * 1024 : Number.NaN;
 }
 
 /**
- * Sequential round trips. Each waits for the previous request's reply (when `answered` is given), so
- * the work after an ack does not leak into the next request's figure.
+ * Starts `node <args>` with exactly `env`, its output in a file (as under a service manager), and waits
+ * for the `"port":N` it logs once listening. BENCH_NODE_ARGS adds runtime flags (`--cpu-prof`).
  */
-async function roundTrips(
-  url: string,
-  command: string,
-  responseUrl: () => string,
-  answered?: (url: string) => Promise<unknown>,
-): Promise<Trips> {
-  const trips: Trips = { ack: [], answer: [] };
-  for (let i = 0; i < WARM_UP + SEQUENTIAL; i++) {
-    const replyUrl = responseUrl();
-    const reply = answered?.(replyUrl);
-    const started = performance.now();
-    const res = await postSigned(url, commandBody(command, "", replyUrl));
-    await res.arrayBuffer();
-    const acked = performance.now() - started;
-    if (res.status !== 200) throw new Error(`${command} answered ${res.status}`);
-    await reply;
-    if (i < WARM_UP) continue;
-    trips.ack.push(acked);
-    trips.answer.push(performance.now() - started);
+async function startServer(name: string, args: string[], env: Record<string, string>): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), `rocb-bench-${name}-`));
+  const logPath = join(dir, "out.log");
+  const log = openSync(logPath, "w");
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const until = Date.now() + 60_000;
+  let port = 0;
+  while (!port) {
+    const out = readFileSync(logPath, "utf8");
+    port = Number(/"port":(\d+)/.exec(out)?.[1] ?? 0);
+    if (!port && (child.exitCode !== null || Date.now() > until)) {
+      throw new Error(`${name} did not start: ${out.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
-  return trips;
+  const pid = child.pid ?? 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    rss: () => rssOf(pid),
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-/** A bare Bolt app on its own HTTPReceiver that acks a constant: the floor we compare against. */
-async function bareBolt(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const app = new App({
-    token: "xoxb-bench",
-    signingSecret: SECRET,
-    tokenVerificationEnabled: false,
-    botId: "B",
-    botUserId: "U",
-    logLevel: LogLevel.ERROR,
-  });
-  app.command("/bench", async ({ ack }) => {
-    await ack("ok");
-  });
-  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as unknown as { address(): AddressInfo };
-  return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => void (await app.stop()) };
+interface Trip {
+  ack: number;
+  answer: number;
 }
 
-const ms = (v: number) => `${v.toFixed(2)} ms`;
+/** One signed slash command: request sent → HTTP 200 ack, and → its answer posted to the response_url. */
+async function trip(slack: SlackStandIn, server: Server, [command, text]: [string, string]): Promise<Trip> {
+  const replyUrl = slack.responseUrl();
+  const reply = slack.nextCallTo(new URL(replyUrl).pathname);
+  const started = performance.now();
+  const res = await postSigned(server.url, commandBody(command, text, replyUrl));
+  await res.arrayBuffer();
+  const ack = performance.now() - started;
+  if (res.status !== 200) throw new Error(`${command} ${text} answered ${res.status}`);
+  const posted = await reply;
+  if (JSON.stringify(posted.body).includes("something went wrong")) {
+    throw new Error(`${command} ${text} failed: ${JSON.stringify(posted.body).slice(0, 300)}`);
+  }
+  return { ack, answer: performance.now() - started };
+}
 
-/** `npm run bench` section: slash-command round trips over loopback HTTP with signature verification. */
-export async function benchSlack(): Promise<string> {
-  const t = await startTestApp({ env: { LOG_LEVEL: "warn" } });
-  const bare = await bareBolt();
+/** CONCURRENT commands at once: the slowest ack, and when the last answer was posted. */
+async function burst(
+  slack: SlackStandIn,
+  server: Server,
+): Promise<{ slowestAck: number; allAnswered: number }> {
+  const started = performance.now();
+  const acks = await Promise.all(
+    Array.from({ length: CONCURRENT }, async (_, i) => {
+      const [command, text] = COMMANDS[i % COMMANDS.length] as [string, string];
+      const replyUrl = slack.responseUrl();
+      const reply = slack.nextCallTo(new URL(replyUrl).pathname);
+      const s = performance.now();
+      const res = await postSigned(server.url, commandBody(command, text, replyUrl));
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${command} answered ${res.status} in the burst`);
+      const acked = performance.now() - s;
+      await reply;
+      return acked;
+    }),
+  );
+  return { slowestAck: Math.max(...acks), allAnswered: performance.now() - started };
+}
+
+interface Figures {
+  ackP50: number;
+  answerP50: number;
+  slowestAck: number;
+  allAnswered: number;
+  rssIdle: number;
+  rssAfter: number;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
+/**
+ * One run: both servers up at once, their sequential round trips interleaved (one command to each in
+ * turn) so a busy machine slows both alike, then each one's burst on its own.
+ */
+async function run(dbPath: string): Promise<{ ours: Figures; bare: Figures }> {
+  const slack = await new SlackStandIn().start();
+  const bot = await startServer("bot", ["src/main.ts"], {
+    DATABASE_PATH: dbPath,
+    SLACK_BOT_TOKEN: "xoxb-1-2-bench",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    ROCB_NOW: "2024-07-01",
+  });
+  const bare = await startServer("bolt", ["bench/bare-bolt.ts"], { BENCH_SECRET: SECRET });
   try {
-    const commands = await realCommands();
-    const command = commands["/workshops"] ? "/workshops" : (Object.keys(commands)[0] ?? "/pages");
-    const text = "";
-    const floor = (await roundTrips(bare.url, "/bench", () => "http://127.0.0.1:9/unused")).ack;
-    const trips = await roundTrips(
-      t.url,
-      command,
-      () => t.slack.responseUrl(),
-      (url) => t.slack.nextCallTo(new URL(url).pathname),
-    );
-    const ours = trips.ack;
-
-    const rssBefore = process.memoryUsage().rss;
-    const answeredBefore = t.slack.callsOf("response").length;
-    const started = performance.now();
-    const burst = await Promise.all(
-      Array.from({ length: CONCURRENT }, async () => {
-        const s = performance.now();
-        const res = await postSigned(t.url, commandBody(command, text, t.slack.responseUrl()));
-        await res.arrayBuffer();
-        return { status: res.status, ms: performance.now() - s };
-      }),
-    );
-    const acked = performance.now() - started;
-    await t.slack.waitFor("response", answeredBefore + CONCURRENT, 30_000);
-    const answered = performance.now() - started;
-    const rssAfter = process.memoryUsage().rss;
-    const ok = burst.filter((b) => b.status === 200).length;
-    const p50 = percentile(ours, 50);
-    const p99 = percentile(ours, 99);
-    const b50 = percentile(floor, 50);
-    const b99 = percentile(floor, 99);
-    return [
-      "## Slack (HTTP, loopback, signed requests)",
-      "",
-      `Sequential round trips (${SEQUENTIAL} after ${WARM_UP} warm-up), request sent → HTTP 200 ack:`,
-      "",
-      "| app | p50 | p99 |",
-      "|---|---|---|",
-      `| ROCB Desk \`${command}\` (signature check, retry dedupe, listener) | ${ms(p50)} | ${ms(p99)} |`,
-      `| bare Bolt acking a constant | ${ms(b50)} | ${ms(b99)} |`,
-      `| ratio | ${(p50 / b50).toFixed(2)}× | ${(p99 / b99).toFixed(2)}× |`,
-      "",
-      `Full answer (request → reply posted to a loopback response_url): p50 ${ms(percentile(trips.answer, 50))}, p99 ${ms(percentile(trips.answer, 99))}.`,
-      "",
-      `${CONCURRENT} concurrent \`${command}\` requests: ${ok}/${CONCURRENT} answered 200, max ack latency ${ms(Math.max(...burst.map((b) => b.ms)))}, all acked in ${ms(acked)}, all replies posted to response_url in ${ms(answered)}.`,
-      `Memory (RSS): ${mib(rssBefore)} before the burst, ${mib(rssAfter)} after; heap used ${mib(process.memoryUsage().heapUsed)}.`,
-    ].join("\n");
+    await settle();
+    const idle = [bot.rss(), bare.rss()];
+    const trips: Trip[][] = [[], []];
+    for (let i = 0; i < WARM_UP + SEQUENTIAL; i++) {
+      const command = COMMANDS[i % COMMANDS.length] as [string, string];
+      const ours = await trip(slack, bot, command);
+      const floor = await trip(slack, bare, command);
+      if (i < WARM_UP) continue;
+      trips[0]?.push(ours);
+      trips[1]?.push(floor);
+    }
+    await settle();
+    const after = [bot.rss(), bare.rss()];
+    const bursts = [await burst(slack, bot), await burst(slack, bare)];
+    const figures = (n: 0 | 1): Figures => ({
+      ackP50: percentile(
+        (trips[n] ?? []).map((t) => t.ack),
+        50,
+      ),
+      answerP50: percentile(
+        (trips[n] ?? []).map((t) => t.answer),
+        50,
+      ),
+      slowestAck: bursts[n]?.slowestAck ?? Number.NaN,
+      allAnswered: bursts[n]?.allAnswered ?? Number.NaN,
+      rssIdle: idle[n] ?? Number.NaN,
+      rssAfter: after[n] ?? Number.NaN,
+    });
+    return { ours: figures(0), bare: figures(1) };
   } finally {
+    await bot.stop();
     await bare.stop();
-    await t.stop();
+    await slack.stop();
   }
+}
+
+const ms = (v: number) => v.toFixed(2);
+const mib = (v: number) => (v / 2 ** 20).toFixed(0);
+const each = (values: number[], unit: (v: number) => string) => values.map(unit).join(" / ");
+
+/**
+ * `npm run bench` section: the bot as `npm start` runs it (HTTP mode, loopback, its own process) beside a
+ * bare Bolt app answering a constant, RUNS times. Figures per run, separated by slashes.
+ */
+export async function benchSlack(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "rocb-bench-db-"));
+  const dbPath = join(dir, "rocb.db");
+  // Imported once here, so the bot starts as it does every day after the first: on a filled catalogue.
+  openCatalogue({ DATABASE_PATH: dbPath }, new Date("2024-07-01")).db.close();
+  const runs: Array<{ ours: Figures; bare: Figures }> = [];
+  try {
+    for (let r = 0; r < RUNS; r++) runs.push(await run(dbPath));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const of = (who: "ours" | "bare", key: keyof Figures) => runs.map((r) => r[who][key]);
+  const ratio = (key: keyof Figures) =>
+    `${runs.map((r) => (r.ours[key] / r.bare[key]).toFixed(2)).join(" / ")}×`;
+  const row = (label: string, key: keyof Figures, unit: (v: number) => string, suffix: string) =>
+    `| ${label} | ${each(of("ours", key), unit)} ${suffix} | ${each(of("bare", key), unit)} ${suffix} | ${ratio(key)} |`;
+  return [
+    "## Slack (the bot in HTTP mode against bare Bolt, loopback, signed requests)",
+    "",
+    `Both in processes of their own, up at once; ${RUNS} runs (figures per run). Sequential: ${SEQUENTIAL} commands after ${WARM_UP} warm-up, ${COMMANDS.map(([c, t]) => `\`${c} ${t}\``).join(", ")} in turn, one to each server in turn, each waiting for its answer posted to a loopback response_url. Bare Bolt: Bolt's own HTTPReceiver acking and posting a constant. Then ${CONCURRENT} concurrent commands to each.`,
+    "",
+    "| measure | ROCB Desk | bare Bolt | ratio |",
+    "|---|---|---|---|",
+    row("ack p50", "ackP50", ms, "ms"),
+    row("answer posted to response_url, p50", "answerP50", ms, "ms"),
+    row(`${CONCURRENT} concurrent: slowest ack`, "slowestAck", ms, "ms"),
+    row(`${CONCURRENT} concurrent: all answers posted`, "allAnswered", ms, "ms"),
+    row("RSS idle (1 s after start)", "rssIdle", mib, "MiB"),
+    row(`RSS after ${WARM_UP + SEQUENTIAL} commands`, "rssAfter", mib, "MiB"),
+  ].join("\n");
 }

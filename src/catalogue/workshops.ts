@@ -197,8 +197,13 @@ export function workshopById(db: Db, id: number): Workshop | undefined {
 
 /** Workshops by id, in the order given (search ranking). */
 export function workshopsByIds(db: Db, ids: readonly number[], scope: EventScope = "workshops"): Workshop[] {
-  const get = stmt(db, `${SELECT} WHERE w.id = ? AND ${IN_SCOPE[scope]}`);
-  const rows = ids.map((id) => get.get(id) as WorkshopRow | undefined).filter((r) => r !== undefined);
+  // One query for all of them (a search finds dozens), put back in the order given.
+  const found = stmt(
+    db,
+    `${SELECT} WHERE w.id IN (SELECT value FROM json_each(?)) AND ${IN_SCOPE[scope]}`,
+  ).all(JSON.stringify(ids)) as WorkshopRow[];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   return hydrate(db, rows);
 }
 

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import mammoth from "mammoth";
 import { type DocumentModel, documentLines } from "./document.ts";
 import { isPdf, readPdf } from "./pdf/index.ts";
 import { readHtml } from "./readers/html.ts";
@@ -68,6 +67,8 @@ export async function readAnyDocument(path: string): Promise<SourceDocument> {
   if (!isWord(fileName, bytes)) return documentFromBytes(fileName, bytes);
   let html: string;
   try {
+    // Loaded here, not at the top: the bot imports this module and never reads a Word document.
+    const { default: mammoth } = await import("mammoth");
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (err) {
     throw new ImportError(

@@ -8,6 +8,7 @@ import type { CatalogueSearch } from "../search/index.ts";
 import type { CommandRef } from "./payloads.ts";
 import type { ShareStore } from "./shares.ts";
 import type { IsStaff } from "./staff.ts";
+import { nextTurn } from "./turns.ts";
 
 /** Everything the Slack side needs, passed in explicitly (tests build their own). */
 export interface SlackDeps {
@@ -24,8 +25,9 @@ export interface SlackDeps {
 }
 
 /**
- * Runs a command's handler for one person; throws what the handler throws. A button ("Next") runs it
- * `readOnly`: a command that would write throws `ReadOnlyViolation` before anything is written.
+ * Runs a command's handler for one person, once the acks waiting have been sent (`nextTurn`); throws
+ * what the handler throws. A button ("Next") runs it `readOnly`: a command that would write throws
+ * `ReadOnlyViolation` before anything is written.
  */
 export async function runCommand(
   deps: SlackDeps,
@@ -35,6 +37,7 @@ export async function runCommand(
 ): Promise<Reply> {
   const handler = deps.commands[ref.c];
   if (!handler) throw new UnknownCommandError(ref.c);
+  await nextTurn();
   const ctx: CommandContext = {
     db: access === "read-only" ? readOnly(deps.db) : deps.db,
     search: deps.search,

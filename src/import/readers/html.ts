@@ -1,4 +1,5 @@
-import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { createRequire } from "node:module";
+import type { DefaultTreeAdapterMap } from "parse5";
 import {
   type Block,
   type CellPart,
@@ -69,6 +70,17 @@ const lineOf = (node: Node, fallback: Position | null): Position => ({
   line: node.sourceCodeLocation?.startLine ?? fallback?.line ?? 1,
 });
 
+let parser: typeof import("parse5") | null = null;
+
+/**
+ * parse5, loaded on the first HTML read (synchronously, as the plan reader is): the bot loads this module
+ * at start but reads HTML rarely, and need not hold the parser meanwhile.
+ */
+function parse5(): typeof import("parse5") {
+  parser ??= createRequire(import.meta.url)("parse5") as typeof import("parse5");
+  return parser;
+}
+
 /**
  * Reads HTML (an export, or a Word file's HTML from mammoth) into the document model with a real
  * parser: tables with their spans, paragraphs and list entries. In an HTML document line breaks of
@@ -76,7 +88,7 @@ const lineOf = (node: Node, fallback: Position | null): Position => ({
  * line outside a table is a line, as the text printed it.
  */
 export function readHtml(text: string): DocumentModel {
-  const root = parse(text, { sourceCodeLocationInfo: true });
+  const root = parse5().parse(text, { sourceCodeLocationInfo: true });
   const c = collector(!/<(?:!doctype|html|body)\b/i.test(text), false);
   for (const node of root.childNodes) walk(node, c);
   flush(c);
