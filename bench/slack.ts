@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { openCatalogue } from "../src/bootstrap.ts";
 import { commandBody, postSigned, SECRET } from "../tests/slack/harness.ts";
 import { SlackStandIn } from "../tests/support/slack-stand-in.ts";
+import { deployedNode } from "./deployed.ts";
 import { percentile } from "./stats.ts";
 
 /** What people type most, in turn; each answer is waited for before the next request. */
@@ -25,7 +26,15 @@ interface Server {
   url: string;
   /** Resident set size now, in bytes (Linux `/proc`). */
   rss(): number;
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** CPU time the process has used so far (user + system), in ms: a busy machine stretches its wall time, not this. */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssOf(pid: number): number {
@@ -64,6 +73,7 @@ async function startServer(name: string, args: string[], env: Record<string, str
   return {
     url: `http://127.0.0.1:${port}`,
     rss: () => rssOf(pid),
+    cpuMs: () => cpuOf(pid),
     async stop() {
       child.kill("SIGTERM");
       await exited;
@@ -119,6 +129,7 @@ async function burst(
 interface Figures {
   ackP50: number;
   answerP50: number;
+  cpuPerCommand: number;
   slowestAck: number;
   allAnswered: number;
   rssIdle: number;
@@ -133,7 +144,9 @@ const settle = () => new Promise((r) => setTimeout(r, 1000));
  */
 async function run(dbPath: string): Promise<{ ours: Figures; bare: Figures }> {
   const slack = await new SlackStandIn().start();
-  const bot = await startServer("bot", ["src/main.ts"], {
+  const deployed = deployedNode("start");
+  const bot = await startServer("bot", [...deployed.flags, "src/main.ts"], {
+    ...deployed.env,
     DATABASE_PATH: dbPath,
     SLACK_BOT_TOKEN: "xoxb-1-2-bench",
     SLACK_SIGNING_SECRET: SECRET,
@@ -141,12 +154,15 @@ async function run(dbPath: string): Promise<{ ours: Figures; bare: Figures }> {
     PORT: "0",
     ROCB_NOW: "2024-07-01",
   });
-  const bare = await startServer("bolt", ["bench/bare-bolt.ts"], { BENCH_SECRET: SECRET });
+  // Node's defaults, but the same compile cache, so neither carries the type stripper after run 1.
+  const bare = await startServer("bolt", ["bench/bare-bolt.ts"], { ...deployed.env, BENCH_SECRET: SECRET });
   try {
     await settle();
     const idle = [bot.rss(), bare.rss()];
     const trips: Trip[][] = [[], []];
+    let cpuBefore = [0, 0];
     for (let i = 0; i < WARM_UP + SEQUENTIAL; i++) {
+      if (i === WARM_UP) cpuBefore = [bot.cpuMs(), bare.cpuMs()];
       const command = COMMANDS[i % COMMANDS.length] as [string, string];
       const ours = await trip(slack, bot, command);
       const floor = await trip(slack, bare, command);
@@ -154,6 +170,7 @@ async function run(dbPath: string): Promise<{ ours: Figures; bare: Figures }> {
       trips[0]?.push(ours);
       trips[1]?.push(floor);
     }
+    const cpu = [bot.cpuMs() - (cpuBefore[0] ?? 0), bare.cpuMs() - (cpuBefore[1] ?? 0)];
     await settle();
     const after = [bot.rss(), bare.rss()];
     const bursts = [await burst(slack, bot), await burst(slack, bare)];
@@ -166,6 +183,7 @@ async function run(dbPath: string): Promise<{ ours: Figures; bare: Figures }> {
         (trips[n] ?? []).map((t) => t.answer),
         50,
       ),
+      cpuPerCommand: (cpu[n] ?? Number.NaN) / SEQUENTIAL,
       slowestAck: bursts[n]?.slowestAck ?? Number.NaN,
       allAnswered: bursts[n]?.allAnswered ?? Number.NaN,
       rssIdle: idle[n] ?? Number.NaN,
@@ -206,12 +224,13 @@ export async function benchSlack(): Promise<string> {
   return [
     "## Slack (the bot in HTTP mode against bare Bolt, loopback, signed requests)",
     "",
-    `Both in processes of their own, up at once; ${RUNS} runs (figures per run). Sequential: ${SEQUENTIAL} commands after ${WARM_UP} warm-up, ${COMMANDS.map(([c, t]) => `\`${c} ${t}\``).join(", ")} in turn, one to each server in turn, each waiting for its answer posted to a loopback response_url. Bare Bolt: Bolt's own HTTPReceiver acking and posting a constant. Then ${CONCURRENT} concurrent commands to each.`,
+    `The bot as deployed (\`node ${deployedNode("start").flags.join(" ")} src/main.ts\`, a compile cache that is empty at run 1, the first start after an install, and filled from then on), bare Bolt with Node's defaults; both in processes of their own, up at once; ${RUNS} runs (figures per run). Sequential: ${SEQUENTIAL} commands after ${WARM_UP} warm-up, ${COMMANDS.map(([c, t]) => `\`${c} ${t}\``).join(", ")} in turn, one to each server in turn, each waiting for its answer posted to a loopback response_url. Bare Bolt: Bolt's own HTTPReceiver acking and posting a constant. Then ${CONCURRENT} concurrent commands to each.`,
     "",
     "| measure | ROCB Desk | bare Bolt | ratio |",
     "|---|---|---|---|",
     row("ack p50", "ackP50", ms, "ms"),
     row("answer posted to response_url, p50", "answerP50", ms, "ms"),
+    row("CPU time per command (user + system)", "cpuPerCommand", ms, "ms"),
     row(`${CONCURRENT} concurrent: slowest ack`, "slowestAck", ms, "ms"),
     row(`${CONCURRENT} concurrent: all answers posted`, "allAnswered", ms, "ms"),
     row("RSS idle (1 s after start)", "rssIdle", mib, "MiB"),

@@ -38,7 +38,7 @@ describe("the deployment as written down", () => {
   });
 
   it("sets only variables the configuration reads, in the unit and in the example environment file", () => {
-    const known = new Set([...Object.keys(configSchema.shape), "NODE_ENV"]);
+    const known = new Set([...Object.keys(configSchema.shape), "NODE_ENV", "NODE_COMPILE_CACHE"]);
     const block = docs["docs/DEPLOY.md"].match(/# \/etc\/rocb-desk\/env[^\n]*\n([\s\S]*?)```/)?.[1] ?? "";
     const fromDocs = [...block.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
     const fromUnit = unitValues("Environment").map((v) => v.split("=")[0]);
