@@ -33,9 +33,13 @@ export interface ReminderLimits {
   concurrency: number;
   /** How long a claim is exclusive; a crashed run's rows are taken over after it. */
   leaseMs: number;
-  /** Tries per reminder for 5xx and network errors before it is marked failed (429s do not count). */
-  maxAttempts: number;
+  /**
+   * Transient failures (5xx, network, a relay's 4xx or refused connection) are tried again after
+   * `backoffBaseMs` doubling up to `maxBackoffMs`, until the grace period ends and at least a day after the
+   * first failure (`retryDeadline`); 429s wait for Retry-After and do not count.
+   */
   backoffBaseMs: number;
+  maxBackoffMs: number;
   /**
    * A post that failed without an answer (timeout, dropped connection, 5xx) may still land at Slack:
    * its retry waits at least this long, then looks for it before posting again.
@@ -52,8 +56,8 @@ export const DEFAULT_LIMITS: ReminderLimits = {
   mailsPerSecond: 5,
   concurrency: 3,
   leaseMs: 2 * 60_000,
-  maxAttempts: 5,
   backoffBaseMs: 2_000,
+  maxBackoffMs: 3600_000,
   postSettleMs: 30_000,
   maxWaitMs: 60_000,
 };
@@ -95,7 +99,7 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     mailed: 0,
     reconciled: 0,
     unreachable: 0,
-    failed: 0,
+    failed: plan.gaveUp,
     skipped: 0,
     retry: 0,
     not_due: 0,
@@ -124,8 +128,8 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     runId,
     clock,
     leaseMs: limits.leaseMs,
-    maxAttempts: limits.maxAttempts,
     backoffBaseMs: limits.backoffBaseMs,
+    maxBackoffMs: limits.maxBackoffMs,
     postSettleMs: limits.postSettleMs,
     messages: new RateLimiter(limits.messagesPerSecond, limits.channelSpacingMs),
     lookups: new RateLimiter(limits.lookupsPerSecond),
@@ -136,8 +140,9 @@ export async function runReminders(deps: ReminderJobDeps): Promise<RunSummary> {
     while (!fatal && !deps.signal?.aborted) {
       const claimed = claimNext(db, { runId, now: clock(), wallNow: new Date(), leaseMs: limits.leaseMs });
       if (!claimed) {
-        const retryAt = nextRetryAt(db, clock());
-        const wait = retryAt ? retryAt.getTime() - Date.now() : Number.POSITIVE_INFINITY;
+        const now = clock();
+        const retryAt = nextRetryAt(db, now);
+        const wait = retryAt ? retryAt.getTime() - now.getTime() : Number.POSITIVE_INFINITY;
         if (wait > limits.maxWaitMs) return;
         await sleep(Math.min(Math.max(wait, 10), 1000));
         continue;

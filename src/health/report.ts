@@ -1,3 +1,4 @@
+import type { RetryBacklog } from "../surveys/outbox.ts";
 import type { ConnectionStatus } from "./connection.ts";
 import type { JobStatus } from "./job-board.ts";
 
@@ -5,12 +6,14 @@ import type { JobStatus } from "./job-board.ts";
 export const LATE_AFTER_INTERVALS = 3;
 /** Slack recycles Socket Mode connections now and then; a reconnect shorter than this is not an outage. */
 export const RECONNECT_GRACE_MS = 30_000;
+/** A greylisting relay or a short blip clears within minutes; reminders failing longer mean an outage. */
+export const RETRY_BACKLOG_ALERT_MS = 3600_000;
 
 export interface HealthFacts {
   now: Date;
   mode: "socket" | "http";
-  /** The database's schema version and catalogue counts; null when it did not answer. */
-  database: { schemaVersion: number; catalogue: Record<string, number> } | null;
+  /** The database's schema version, catalogue counts and reminders waiting to be retried; null when it did not answer. */
+  database: { schemaVersion: number; catalogue: Record<string, number>; retries: RetryBacklog } | null;
   /** Socket Mode only; HTTP mode has no standing connection. */
   connection?: ConnectionStatus;
   /** The scheduled jobs by name (see jobs/README.md). */
@@ -35,6 +38,8 @@ export interface HealthBody {
   mode: HealthFacts["mode"];
   schemaVersion: number | null;
   catalogue: Record<string, number> | null;
+  /** Reminders waiting to be sent again after transient failures (mail relay or Slack down). */
+  reminderRetries: RetryBacklog | null;
   connection?: { state: ConnectionStatus["state"]; since: string };
   jobs: Record<string, JobHealth>;
 }
@@ -45,13 +50,21 @@ export interface Health {
 }
 
 /**
- * The `/healthz` answer: 503 when the database does not answer, the Socket Mode connection is down, or a
- * job has stopped succeeding.
+ * The `/healthz` answer: 503 when the database does not answer, the Socket Mode connection is down, a
+ * job has stopped succeeding, or reminders have been failing to go out for more than an hour.
  */
 export function healthOf(facts: HealthFacts): Health {
   const problems: string[] = [];
   const { connection, database, now } = facts;
   if (!database) problems.push("The database did not answer.");
+  const retries = database?.retries;
+  if (retries?.failingSince && now.getTime() - Date.parse(retries.failingSince) > RETRY_BACKLOG_ALERT_MS) {
+    problems.push(
+      `${retries.waiting} reminder${retries.waiting === 1 ? "" : "s"} could not be delivered and ` +
+        `${retries.waiting === 1 ? "is" : "are"} waiting to be sent again since ` +
+        `${retries.failingSince} (last error: ${retries.lastError ?? "none recorded"}).`,
+    );
+  }
   if (connection && connection.state !== "connected") {
     const down = now.getTime() - connection.since.getTime();
     if (down > RECONNECT_GRACE_MS) {
@@ -90,6 +103,7 @@ export function healthOf(facts: HealthFacts): Health {
     mode: facts.mode,
     schemaVersion: database?.schemaVersion ?? null,
     catalogue: database?.catalogue ?? null,
+    reminderRetries: retries ?? null,
     ...(connection ? { connection: { state: connection.state, since: connection.since.toISOString() } } : {}),
     jobs,
   };

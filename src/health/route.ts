@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Db } from "../db/open.ts";
 import type { HttpRoute } from "../http/route.ts";
+import { retryBacklog } from "../surveys/outbox.ts";
 import type { ConnectionWatch } from "./connection.ts";
 import type { JobBoard } from "./job-board.ts";
 import { type Health, type HealthFacts, healthOf } from "./report.ts";
@@ -49,7 +50,11 @@ function readDatabase(deps: HealthDeps): HealthFacts["database"] {
     for (const table of CATALOGUE_TABLES) {
       catalogue[table] = deps.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     }
-    return { schemaVersion: deps.db.pragma("user_version", { simple: true }) as number, catalogue };
+    return {
+      schemaVersion: deps.db.pragma("user_version", { simple: true }) as number,
+      catalogue,
+      retries: retryBacklog(deps.db),
+    };
   } catch (err) {
     deps.logger.error({ err }, "health check: the database did not answer");
     return null;

@@ -4,6 +4,7 @@ import { undatedWorkshopsOfPlan, upcomingWorkshops, type Workshop } from "../cat
 import type { Db } from "../db/open.ts";
 import { type OverviewGaps, overviewWithGaps, type PlanOverview } from "../kpi/index.ts";
 import { surveyRatesLine } from "../surveys/index.ts";
+import { type RetryBacklog, retryBacklog } from "../surveys/outbox.ts";
 import { surveyStats } from "../surveys/status.ts";
 
 // What App Home shows, put together from the catalogue and survey queries; no SQL of its own.
@@ -38,6 +39,8 @@ export interface HomeData {
   awaiting: AwaitingSurvey[] | null;
   /** Staff only: response rates by channel beside the printed baseline; null when nothing was sent. */
   surveyRates: string | null;
+  /** Staff only: reminders waiting to be sent again after transient failures; null for everyone else. */
+  retries: RetryBacklog | null;
 }
 
 /** Scheduled workshops from `today` on, soonest first (planned ones with dates are not announced here). */
@@ -74,5 +77,6 @@ export function homeData(db: Db, now: Date, zone: string, staff: boolean): HomeD
     plan: planGlance(db, now, today, zone, staff),
     awaiting: staff ? awaitingSurveys(db) : null,
     surveyRates: staff ? surveyRatesLine(db) : null,
+    retries: staff ? retryBacklog(db) : null,
   };
 }

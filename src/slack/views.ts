@@ -6,6 +6,7 @@ import { isChart, type ReplyBlock } from "../blocks/kit.ts";
 import { tableLines } from "../blocks/table.ts";
 import { overviewBlocks } from "../kpi/index.ts";
 import { ACTION_IDS, type Reply } from "../reply.ts";
+import type { RetryBacklog } from "../surveys/outbox.ts";
 import type { HomeData, PlanGlance, UpcomingWorkshop } from "./home-data.ts";
 
 /** Slack's limit on blocks in a Home tab or a modal. */
@@ -63,10 +64,22 @@ function upcomingBlocks(data: HomeData): ReplyBlock[] {
 }
 
 /** Staff: the survey round in progress, as figures and a chart of surveyed and answered per workshop. */
+/** Reminders the mail relay or Slack did not take yet: staff should know before participants ask. */
+function retryLine(r: RetryBacklog): string {
+  const many = r.waiting !== 1;
+  const since = r.failingSince ? ` since ${formatDate(r.failingSince.slice(0, 10))}` : "";
+  const why = r.lastError ? ` (last error: ${escapeMrkdwn(r.lastError)})` : "";
+  return (
+    `:warning: ${r.waiting} reminder${many ? "s are" : " is"} waiting to be sent again: delivery has failed` +
+    `${since}${why}. ${many ? "They are" : "It is"} retried until the grace period ends.`
+  );
+}
+
 function surveyBlocks(data: HomeData): ReplyBlock[] {
   if (!data.awaiting) return [];
   const blocks: ReplyBlock[] = [divider(), header("Staff: the survey round in progress")];
   if (data.surveyRates) blocks.push(section(data.surveyRates));
+  if (data.retries && data.retries.waiting > 0) blocks.push(section(retryLine(data.retries)));
   if (data.awaiting.length === 0) {
     blocks.push(section("Every follow-up survey sent so far has been answered."));
     return blocks;

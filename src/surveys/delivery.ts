@@ -3,7 +3,8 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
 import type { Mailer } from "../mail/transport.ts";
-import { type ClaimedReminder, recordOutcome, releaseClaim } from "./outbox.ts";
+import { retryDeadline } from "./due.ts";
+import { type ClaimedReminder, gaveUpReason, recordOutcome, releaseClaim } from "./outbox.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 // What the Slack and e-mail paths of delivery share: their context, outcomes and retry rule.
@@ -33,8 +34,8 @@ export interface SenderContext {
   /** The job's clock: the `now` it was given, advancing with real time. */
   clock: () => Date;
   leaseMs: number;
-  maxAttempts: number;
   backoffBaseMs: number;
+  maxBackoffMs: number;
   postSettleMs: number;
   messages: RateLimiter;
   lookups: RateLimiter;
@@ -53,19 +54,27 @@ export type Delivery =
   | "lost";
 
 /**
- * A failure worth another try: back off exponentially, up to `maxAttempts` tries, then `failed`; not
- * before `settleMs`, the time a post that timed out may still take to land, so the retry can find it.
+ * A transient failure: try again after an exponential backoff (`backoffBaseMs` doubling, at most
+ * `maxBackoffMs`), kept in the outbox so a later run takes it up; not before `settleMs`, the time a post
+ * that timed out may still take to land, so the retry can find it. Retries go on until `retryDeadline`
+ * (the grace period's end, and at least a day after the first failure), then `failed`.
  */
 export function retryLater(ctx: SenderContext, r: ClaimedReminder, message: string, settleMs = 0): Delivery {
-  if (r.attempts >= ctx.maxAttempts) {
-    recordOutcome(ctx.db, r.id, ctx.runId, "failed", `gave up after ${r.attempts} attempts: ${message}`);
+  const now = ctx.clock();
+  const since = r.failingSince ? new Date(r.failingSince) : now;
+  const deadline = retryDeadline(new Date(r.dueAt), since, ctx.config.FOLLOW_UP_GRACE_DAYS);
+  if (now >= deadline) {
+    recordOutcome(ctx.db, r.id, ctx.runId, "failed", gaveUpReason(r.attempts, since, message));
     return "failed";
   }
-  const wait = ctx.backoffBaseMs * 2 ** (r.attempts - 1) * (0.75 + Math.random() * 0.5);
+  const backoff =
+    Math.min(ctx.backoffBaseMs * 2 ** (r.attempts - 1), ctx.maxBackoffMs) * (0.75 + Math.random() * 0.5);
+  const retryAt = Math.min(now.getTime() + Math.max(settleMs, backoff), deadline.getTime());
   releaseClaim(ctx.db, r.id, ctx.runId, {
     counts: true,
     error: message,
-    retryAt: new Date(Date.now() + Math.max(settleMs, Math.min(wait, 15 * 60_000))),
+    retryAt: new Date(retryAt),
+    failingSince: since,
   });
   return "retry";
 }

@@ -67,3 +67,16 @@ export function isZone(zone: string | null | undefined): zone is string {
 export function isTooLate(dueAt: Date, now: Date, graceDays: number): boolean {
   return now.getTime() - dueAt.getTime() > graceDays * 86_400_000;
 }
+
+/** Transient failures are retried at least this long after the first one, even past the grace period. */
+export const RETRY_AT_LEAST_MS = 24 * 3600_000;
+
+/**
+ * Until when a reminder whose delivery keeps failing for a transient reason (relay or Slack down, a 4xx,
+ * a timeout) is tried again: the end of its grace period, and at least a day after the first failure.
+ */
+export function retryDeadline(dueAt: Date, failingSince: Date, graceDays: number): Date {
+  return new Date(
+    Math.max(dueAt.getTime() + graceDays * 86_400_000, failingSince.getTime() + RETRY_AT_LEAST_MS),
+  );
+}

@@ -2,7 +2,7 @@ import type { PlaceOfWorkshop } from "../blocks/workshops.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
-import { followUpDue, isTooLate, isZone, nudgeDue } from "./due.ts";
+import { followUpDue, isTooLate, isZone, nudgeDue, retryDeadline } from "./due.ts";
 
 export type ReminderKind = "initial" | "nudge";
 export type ReminderState = "pending" | "sending" | "sent" | "unreachable" | "failed" | "skipped";
@@ -24,6 +24,9 @@ export interface ClaimedReminder {
   channel: string | null;
   /** Set once a try began (or, for a nudge, by the first message): the nudge goes the same way. */
   via: ReminderVia | null;
+  /** When this reminder's transient failures began (null while none has failed): retries stop a day on at the earliest. */
+  failingSince: string | null;
+  lastError: string | null;
   participant: {
     name: string;
     email: string;
@@ -38,6 +41,8 @@ export interface PlanSummary {
   created: number;
   rescheduled: number;
   skippedLate: number;
+  /** Reminders whose retries ran out (grace period over, a day since the first failure): now failed. */
+  gaveUp: number;
   /** Workshops with participants whose dates are known only to the month: not surveyed until staff set them. */
   waitingForDates: Array<{ id: number; title: string; start: string | null }>;
 }
@@ -52,7 +57,7 @@ const zoneOf = (tz: string | null, config: SurveyConfig) => (isZone(tz) ? tz : c
  */
 export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSummary {
   const at = now.toISOString();
-  const summary: PlanSummary = { created: 0, rescheduled: 0, skippedLate: 0, waitingForDates: [] };
+  const summary: PlanSummary = { created: 0, rescheduled: 0, skippedLate: 0, gaveUp: 0, waitingForDates: [] };
   // The write lock is taken up front: a deferred transaction that read first could not upgrade to a
   // writer after another process committed in between (SQLITE_BUSY_SNAPSHOT, not retried by busy_timeout).
   db.transaction(() => {
@@ -119,12 +124,30 @@ export function planReminders(db: Db, config: SurveyConfig, now: Date): PlanSumm
       }
     }
 
-    const late = stmt(db, "SELECT id, due_at FROM reminders WHERE state = 'pending'").all() as Array<{
+    const late = stmt(
+      db,
+      "SELECT id, due_at, attempts, failing_since, last_error FROM reminders WHERE state = 'pending'",
+    ).all() as Array<{
       id: number;
       due_at: string;
+      attempts: number;
+      failing_since: string | null;
+      last_error: string | null;
     }>;
+    const giveUp = stmt(
+      db,
+      "UPDATE reminders SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+    );
     for (const r of late) {
-      if (!isTooLate(new Date(r.due_at), now, config.FOLLOW_UP_GRACE_DAYS)) continue;
+      const dueAt = new Date(r.due_at);
+      if (r.failing_since) {
+        const since = new Date(r.failing_since);
+        if (now <= retryDeadline(dueAt, since, config.FOLLOW_UP_GRACE_DAYS)) continue;
+        giveUp.run(gaveUpReason(r.attempts, since, r.last_error), at, r.id);
+        summary.gaveUp++;
+        continue;
+      }
+      if (!isTooLate(dueAt, now, config.FOLLOW_UP_GRACE_DAYS)) continue;
       cancel.run(`more than ${config.FOLLOW_UP_GRACE_DAYS} days past due when first seen`, at, r.id);
       summary.skippedLate++;
     }
@@ -148,9 +171,14 @@ export interface ClaimOptions {
   leaseMs: number;
 }
 
+/** Why a reminder that kept failing for a transient reason was given up. */
+export function gaveUpReason(attempts: number, failingSince: Date, lastError: string | null): string {
+  return `gave up after ${attempts} attempts since ${failingSince.toISOString()}: ${lastError ?? "no detail"}`;
+}
+
 /**
  * Claims the next due reminder for this run, atomically across processes: a pending row whose retry time
- * has come, or a `sending` row whose lease expired. Participants whose zone is unknown are claimed
+ * has come by the job's clock (retry times are kept in the database, so a later run takes them up), or a `sending` row whose lease expired. Participants whose zone is unknown are claimed
  * from the moment 09:00 can have begun anywhere, so delivery can look their zone up.
  */
 export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
@@ -164,7 +192,7 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
                   COALESCE((SELECT group_concat(country, ', ') FROM workshop_countries c WHERE c.workshop_id = w.id), '')
                     AS countries
              FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
-            WHERE ((r.state = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= @wall))
+            WHERE ((r.state = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= @now))
                    OR (r.state = 'sending' AND r.lease_until <= @wall))
               AND (r.due_at <= @now OR (p.tz IS NULL AND r.window_opens_at <= @now))
             ORDER BY r.due_at, r.id LIMIT 1`,
@@ -186,6 +214,8 @@ export function claimNext(db: Db, o: ClaimOptions): ClaimedReminder | null {
         reclaimed: row.state === "sending",
         channel: (row.channel as string | null) ?? null,
         via: (row.via as ReminderVia | null) ?? null,
+        failingSince: (row.failing_since as string | null) ?? null,
+        lastError: (row.last_error as string | null) ?? null,
         participant: {
           name: row.name as string,
           email: row.email as string,
@@ -255,7 +285,7 @@ export function recordSent(
       stmt(
         db,
         `UPDATE reminders SET state = 'sent', sent_at = @at, via = @via, channel = COALESCE(@channel, channel),
-             message_ts = @ts, last_error = NULL,
+             message_ts = @ts, last_error = NULL, failing_since = NULL,
              lease_until = NULL, updated_at = @at WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
       ).run({
         at,
@@ -301,25 +331,34 @@ export function recordOutcome(
 }
 
 /**
- * Gives a claim back: to try again at `retryAt` (`counts` = whether this try counts toward the bound),
- * or with a later due time once the participant's own time zone is known.
+ * Gives a claim back: to try again at `retryAt` by the job's clock (`counts` = whether this try counts as
+ * an attempt; `failingSince` = a transient failure, starting the retry period if none had), or with a
+ * later due time once the participant's own time zone is known.
  */
 export function releaseClaim(
   db: Db,
   id: number,
   runId: string,
-  o: { retryAt?: Date; error?: string; counts: boolean; due?: { date: string; at: Date } },
+  o: {
+    retryAt?: Date;
+    error?: string;
+    counts: boolean;
+    due?: { date: string; at: Date };
+    failingSince?: Date;
+  },
 ): void {
   stmt(
     db,
     `UPDATE reminders SET state = 'pending', lease_until = NULL, next_attempt_at = @retryAt,
        last_error = COALESCE(@error, last_error), attempts = attempts - @uncount,
+       failing_since = COALESCE(failing_since, @failingSince),
        due_date = COALESCE(@dueDate, due_date), due_at = COALESCE(@dueAt, due_at), updated_at = @at
       WHERE id = @id AND claimed_by = @runId AND state = 'sending'`,
   ).run({
     id,
     runId,
     retryAt: o.retryAt?.toISOString() ?? null,
+    failingSince: o.failingSince?.toISOString() ?? null,
     error: o.error ?? null,
     uncount: o.counts ? 0 : 1,
     dueDate: o.due?.date ?? null,
@@ -358,6 +397,26 @@ export function nextRetryAt(db: Db, now: Date): Date | null {
       WHERE state = 'pending' AND next_attempt_at IS NOT NULL AND due_at <= ?`,
   ).get(now.toISOString()) as { at: string | null };
   return at ? new Date(at) : null;
+}
+
+/** Reminders waiting to be tried again after transient failures (the relay or Slack down, a 4xx, a timeout). */
+export interface RetryBacklog {
+  waiting: number;
+  /** When the longest-failing of them first failed. */
+  failingSince: string | null;
+  nextAttemptAt: string | null;
+  /** The latest failure's message. */
+  lastError: string | null;
+}
+
+export function retryBacklog(db: Db): RetryBacklog {
+  return stmt(
+    db,
+    `SELECT count(*) AS waiting, min(failing_since) AS failingSince, min(next_attempt_at) AS nextAttemptAt,
+            (SELECT last_error FROM reminders WHERE state IN ('pending', 'sending') AND failing_since IS NOT NULL
+              ORDER BY updated_at DESC LIMIT 1) AS lastError
+       FROM reminders WHERE state IN ('pending', 'sending') AND failing_since IS NOT NULL`,
+  ).get() as RetryBacklog;
 }
 
 export interface OutcomeRow {

@@ -8,10 +8,11 @@ import {
   type SenderContext,
   type SlackClient,
 } from "./delivery.ts";
-import { deliveryOn, isTooLate, isZone } from "./due.ts";
+import { deliveryOn, isTooLate, isZone, retryDeadline } from "./due.ts";
 import { deliverByMail } from "./mail-sender.ts";
 import {
   type ClaimedReminder,
+  gaveUpReason,
   hasAnswered,
   markPosting,
   recordOutcome,
@@ -52,7 +53,13 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
     recordOutcome(db, r.id, runId, "skipped", "answered before the nudge");
     return "skipped";
   }
-  if (isTooLate(new Date(r.dueAt), now, ctx.config.FOLLOW_UP_GRACE_DAYS)) {
+  if (r.failingSince) {
+    const since = new Date(r.failingSince);
+    if (now > retryDeadline(new Date(r.dueAt), since, ctx.config.FOLLOW_UP_GRACE_DAYS)) {
+      recordOutcome(db, r.id, runId, "failed", gaveUpReason(r.attempts - 1, since, r.lastError));
+      return "failed";
+    }
+  } else if (isTooLate(new Date(r.dueAt), now, ctx.config.FOLLOW_UP_GRACE_DAYS)) {
     recordOutcome(db, r.id, runId, "skipped", `more than ${ctx.config.FOLLOW_UP_GRACE_DAYS} days past due`);
     return "skipped";
   }
@@ -142,7 +149,7 @@ function handleFailure(
       releaseClaim(db, r.id, runId, {
         counts: false,
         error: `rate limited: ${f.message}`,
-        retryAt: new Date(Date.now() + f.retryAfterMs),
+        retryAt: new Date(ctx.clock().getTime() + f.retryAfterMs),
       });
       return "retry";
     case "unreachable":

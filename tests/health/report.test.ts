@@ -23,7 +23,11 @@ function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
   return {
     now: NOW,
     mode: "socket",
-    database: { schemaVersion: 3, catalogue: { documents: 4, plans: 6, action_items: 263, workshops: 242 } },
+    database: {
+      schemaVersion: 3,
+      catalogue: { documents: 4, plans: 6, action_items: 263, workshops: 242 },
+      retries: { waiting: 0, failingSince: null, nextAttemptAt: null, lastError: null },
+    },
     connection: { state: "connected", since: minutesAgo(600) },
     jobs: { reminders: reminders() },
     ...overrides,

@@ -64,19 +64,13 @@ describe("runReminders", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 
-  it("retries 500s with backoff, then gives up after a bounded number of attempts", async () => {
+  it("retries 500s with backoff within the run (giving up is in tests/surveys/outage.test.ts)", async () => {
     seedWorkshop(db, { participants: 2 });
     slack.fail("chat.postMessage", { status: 500 }, { status: 500 });
     const ok = await run("2024-12-20T03:00:00Z", {}, { concurrency: 1 });
     expect(ok.sent).toBe(2);
     expect(postedReminderIds(slack)).toHaveLength(2);
-
-    seedWorkshop(db, { title: "Flaky", participants: 1 });
-    slack.fail("chat.postMessage", ...Array.from({ length: 10 }, () => ({ status: 500 as const })));
-    const bad = await run("2024-12-20T05:00:00Z", {}, { maxAttempts: 3 });
-    expect(bad.failed).toBe(1);
-    const failed = states().find((s) => s.state === "failed");
-    expect(failed?.last_error).toMatch(/gave up after 3 attempts/);
+    expect(states().every((s) => s.state !== "failed")).toBe(true);
   });
 
   it("marks a participant without a Slack account unreachable and reports it to staff", async () => {

@@ -37,7 +37,14 @@ describe("App Home data", () => {
 
   it("has nothing to show in an empty catalogue", () => {
     const data = homeData(openDatabase(":memory:"), NOW, "UTC", true);
-    expect(data).toEqual({ today: "2024-09-15", upcoming: [], plan: null, awaiting: [], surveyRates: null });
+    expect(data).toEqual({
+      today: "2024-09-15",
+      upcoming: [],
+      plan: null,
+      awaiting: [],
+      surveyRates: null,
+      retries: { waiting: 0, failingSince: null, nextAttemptAt: null, lastError: null },
+    });
   });
 });
 

@@ -73,6 +73,22 @@ export class SmtpSink {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+
+  /** The relay goes down: its port refuses connections (ECONNREFUSED) until `up()`. */
+  async down(): Promise<void> {
+    const listener = this.server.server;
+    const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+    // Sessions a pooled client keeps open end too, as when the relay's machine goes away.
+    for (const session of (this.server as unknown as { connections: Set<{ close(): void }> }).connections)
+      session.close();
+    await closed;
+  }
+
+  /** The relay comes back on the same port. */
+  async up(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    await new Promise<void>((resolve) => this.server.server.listen(port, "127.0.0.1", resolve));
+  }
 }
 
 function parseHeaders(block: string): Map<string, string> {

@@ -5,6 +5,7 @@ import { kpiMeasurements } from "./0003-kpi-measurements.ts";
 import { eventPlace } from "./0004-event-place.ts";
 import { surveyMail } from "./0005-survey-mail.ts";
 import { abbreviations } from "./0006-abbreviations.ts";
+import { reminderRetries } from "./0007-reminder-retries.ts";
 
 /** Every migration, in order; a migration's version is its position (1-based). */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   eventPlace,
   surveyMail,
   abbreviations,
+  reminderRetries,
 ];
