@@ -102,7 +102,7 @@ function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOption
     for (const { source, doc } of parsed) {
       try {
         const diffs = checkPlans(db, source, doc, options.force ?? false);
-        const summary = writeDocument(db, source, doc, importedAt);
+        const summary = writeDocument(db, source, doc, importedAt, isUnchanged(db, source, diffs));
         summary.plans.forEach((p, k) => {
           p.diff = diffs[k] ?? null;
         });
@@ -120,6 +120,21 @@ function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOption
     if (!(err instanceof RollBack)) throw err;
   }
   return summaries;
+}
+
+/**
+ * Whether the catalogue already holds what this document says, judged by the catalogue's content: each of
+ * its plans is stored item for item as the document has it (a forced import of another version since
+ * then makes the original "changed" again, so importing it undoes the forced one). Reports and articles
+ * only add rows matched by key, so for them the file having been imported before is enough.
+ */
+function isUnchanged(db: Db, source: SourceDocument, diffs: Array<PlanDiff | null>): boolean {
+  const sameContent = diffs.every(
+    (d) => d !== null && d.added.length + d.removed.length + d.changed.length === 0,
+  );
+  return (
+    sameContent && db.prepare("SELECT 1 FROM documents WHERE sha256 = ?").get(source.sha256) !== undefined
+  );
 }
 
 /** Refuses a new version of a plan that would destroy much of the stored one; returns the differences. */

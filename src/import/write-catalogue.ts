@@ -23,7 +23,7 @@ export interface DocumentSummary {
   fileName: string;
   kind: ParsedDocument["kind"];
   title: string;
-  /** "unchanged" when the same bytes were imported before. */
+  /** "unchanged" when the catalogue already holds what the document says (see importer.ts). */
   outcome: "imported" | "unchanged";
   plans: PlanSummary[];
   workshops: number;
@@ -49,12 +49,16 @@ export function workshopKey(w: ParsedWorkshop, plan?: ParsedPlan): string {
     : `${w.status} ${w.start ?? "undated"} ${title}`;
 }
 
-/** Writes one parsed document; the caller wraps all documents of a run in one transaction. */
+/**
+ * Writes one parsed document, unless the caller found the catalogue already holds it (`unchanged`); the
+ * caller wraps all documents of a run in one transaction.
+ */
 export function writeDocument(
   db: Db,
   source: SourceDocument,
   parsed: ParsedDocument,
   importedAt: string,
+  unchanged: boolean,
 ): DocumentSummary {
   const summary: DocumentSummary = {
     fileName: source.fileName,
@@ -67,21 +71,24 @@ export function writeDocument(
     unplaced: parsed.unplaced,
     events: parsed.kind === "article" ? parsed.workshops.map(eventLine) : [],
   };
-  const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").pluck().get(source.sha256) as
-    | number
-    | undefined;
-  if (known !== undefined) {
+  if (unchanged) {
     // A document imported before abbreviations were kept (migration 6) gains them on its next import.
-    writeAbbreviations(db, known, parsed);
+    const known = db.prepare("SELECT id FROM documents WHERE sha256 = ?").pluck().get(source.sha256) as
+      | number
+      | undefined;
+    if (known !== undefined) writeAbbreviations(db, known, parsed);
     summary.plans = parsed.plans.map((p) => planSummary(p, false));
     summary.workshops += parsed.plans.reduce((n, p) => n + plannedWorkshops(p).length, 0);
     return summary;
   }
   summary.outcome = "imported";
+  // A file imported before whose plan was since replaced (a forced import) keeps its document row.
   const documentId = Number(
     db
       .prepare(
-        "INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        `INSERT INTO documents (file_name, sha256, kind, title, imported_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (sha256) DO UPDATE SET file_name = excluded.file_name, imported_at = excluded.imported_at
+           RETURNING id`,
       )
       .pluck()
       .get(source.fileName, source.sha256, parsed.kind, parsed.title, importedAt),
