@@ -1,6 +1,7 @@
 import type { Button, KnownBlock } from "@slack/types";
 import { ACTION_IDS, type Reply } from "../reply.ts";
 import { actions, button, capBlocks, context } from "./builders.ts";
+import { escapeMrkdwn, truncate } from "./escape.ts";
 import type { ReplyBlock } from "./kit.ts";
 import { LIMITS } from "./limits.ts";
 import { blocksToPlain } from "./plain.ts";
@@ -16,11 +17,8 @@ export function makeReply(
   options: { personal?: boolean; tail?: ReplyBlock[] } = {},
 ): Reply {
   const all = capBlocks(blocks, options.tail ?? []);
-  const text = blocksToPlain(all);
-  const reply: Reply = {
-    text: text.length > FALLBACK_MAX ? `${text.slice(0, FALLBACK_MAX - 1)}…` : text,
-    blocks: all,
-  };
+  // Slack reads `text` as mrkdwn too (notifications, Share, screen readers): what the blocks escaped stays escaped.
+  const reply: Reply = { text: truncate(escapeMrkdwn(blocksToPlain(all)), FALLBACK_MAX), blocks: all };
   if (options.personal) reply.personal = true;
   return reply;
 }

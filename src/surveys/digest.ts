@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { escapeMrkdwn } from "../blocks/escape.ts";
 import type { OutcomeRow, PlanSummary } from "./outbox.ts";
 
 const MAX_NAMES = 10;
@@ -23,12 +24,12 @@ export function digestMessage(
   const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: `*${text}*` } }];
   for (const [id, { title, rows }] of byWorkshop) {
     const lines = [
-      `*${title}* (workshop ${id}): ${count(rows, "sent")} sent, ${count(rows, "unreachable")} unreachable, ` +
+      `*${escapeMrkdwn(title)}* (workshop ${id}): ${count(rows, "sent")} sent, ${count(rows, "unreachable")} unreachable, ` +
         `${count(rows, "failed")} failed, ${count(rows, "skipped")} skipped`,
     ];
     const problems = rows.filter((r) => r.state !== "sent");
     for (const r of problems.slice(0, MAX_NAMES))
-      lines.push(`• ${r.name}: ${r.state} (${r.last_error ?? "no detail"})`);
+      lines.push(`• ${escapeMrkdwn(r.name)}: ${r.state} (${escapeMrkdwn(r.last_error ?? "no detail")})`);
     if (problems.length > MAX_NAMES)
       lines.push(`• …and ${problems.length - MAX_NAMES} more: see /survey status ${id}`);
     blocks.push({ type: "section", text: { type: "mrkdwn", text: lines.join("\n").slice(0, 2900) } });
@@ -44,7 +45,7 @@ export function digestMessage(
             `Not surveyed until their dates are set (only the month is known): ` +
             waiting
               .slice(0, 10)
-              .map((w) => `${w.title} (workshop ${w.id})`)
+              .map((w) => `${escapeMrkdwn(w.title)} (workshop ${w.id})`)
               .join(", "),
         },
       ],

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
 import type { ModalView } from "@slack/types";
 import { z } from "zod";
-import { oneLine, truncate } from "../../blocks/index.ts";
+import { quote, truncate } from "../../blocks/index.ts";
 import { workshopById } from "../../catalogue/index.ts";
 import { ACTION_IDS } from "../../reply.ts";
 import { SurveysError } from "../../surveys/index.ts";
@@ -113,7 +113,7 @@ export function participantsModal(workshop: { id: number; title: string }): Moda
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `*${truncate(oneLine(workshop.title), 200)}* (workshop ${workshop.id})`,
+          text: `*${quote(workshop.title, 200)}* (workshop ${workshop.id})`,
         },
       },
       {
@@ -194,7 +194,7 @@ export function problemsText(problems: string[]): string {
 export function importSentence(title: string, s: ImportSummary & { removed: number }): string {
   const total = s.added + s.updated + s.unchanged;
   const removed = s.removed > 0 ? `, ${s.removed} removed` : "";
-  return `Loaded ${total} participant${total === 1 ? "" : "s"} for “${oneLine(title)}” (workshop ${s.workshopId}): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${removed}.`;
+  return `Loaded ${total} participant${total === 1 ? "" : "s"} for “${quote(title, 200)}” (workshop ${s.workshopId}): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${removed}.`;
 }
 
 function doneModal(sentence: string): ModalView {
