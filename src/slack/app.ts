@@ -55,6 +55,7 @@ export function createSlackApp(given: SlackDeps, transport: Transport, identity:
     transport.mode === "http"
       ? new GuardedHttpReceiver({
           signingSecret: transport.signingSecret,
+          db: deps.db,
           logger: deps.logger,
           boltLogger: logger,
           routes,

@@ -9,10 +9,11 @@ import {
   type ReceiverEvent,
 } from "@slack/bolt";
 import type { Logger } from "pino";
+import type { Db } from "../db/open.ts";
 import { BodyError, readBody, refuseBody } from "../http/body.ts";
 import type { HttpRoute } from "../http/route.ts";
 import { close, createHttpServer, type HttpTimeouts, listen } from "../http/server.ts";
-import { DeliveryLog } from "./middleware/dedupe.ts";
+import { ReplayMemory } from "./replays.ts";
 import { MAX_CLOCK_SKEW_SECONDS, verifySignature } from "./signature.ts";
 
 export const EVENTS_PATH = "/slack/events";
@@ -25,6 +26,8 @@ export const VERIFIED = "signatureVerified";
 
 export interface GuardedReceiverOptions {
   signingSecret: string;
+  /** Where the signatures of requests already run are kept, so a restart cannot forget them. */
+  db: Db;
   logger: Logger;
   boltLogger: BoltLogger;
   /** Other routes served beside `/slack/events` (the health check, the survey form). */
@@ -44,15 +47,16 @@ export class GuardedHttpReceiver implements Receiver {
   private app: App | null = null;
   private server: Server | null = null;
   private readonly nowMs: () => number;
-  // A signature covers the timestamp and the body, so the same signature twice is the same request
-  // replayed; remembering them for longer than the timestamp window drops every replay.
-  private readonly replays = new DeliveryLog(2 * MAX_CLOCK_SKEW_SECONDS * 1000 + 60_000, 50_000);
+  // Remembered for longer than the timestamp window, in the database: every replay is dropped, also
+  // one sent after a restart.
+  private readonly replays: ReplayMemory;
 
   private readonly options: GuardedReceiverOptions;
 
   constructor(options: GuardedReceiverOptions) {
     this.options = options;
     this.nowMs = options.nowMs ?? Date.now;
+    this.replays = new ReplayMemory(options.db, 2 * MAX_CLOCK_SKEW_SECONDS * 1000 + 60_000);
   }
 
   init(app: App): void {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CommandHandler } from "../../src/context.ts";
 import { ACTION_IDS } from "../../src/reply.ts";
@@ -180,6 +183,33 @@ describe("replays", () => {
     await t.slack.waitFor("response", 1);
     await new Promise((r) => setTimeout(r, 100));
     expect(hits()).toBe(1);
+  });
+
+  it("runs a captured request once even when it is sent again after the bot restarted", async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), "rocb-replay-")), "rocb.db");
+    const start = async () => {
+      const app = await startTestApp({
+        commands: { "/record": record },
+        env: { STAFF_USER_IDS: STAFF },
+        dbPath,
+      });
+      app.db.exec("CREATE TABLE IF NOT EXISTS hits (text TEXT)");
+      return app;
+    };
+    const before = await start();
+    const body = commandBody("/record", "25", before.slack.responseUrl(), STAFF);
+    const stamp = ts();
+    expect((await postSigned(before.url, body, { ts: stamp })).status).toBe(200);
+    await before.slack.waitFor("response", 1);
+    await before.stop();
+    const after = await start();
+    try {
+      expect((await postSigned(after.url, body, { ts: stamp })).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(after.db.prepare("SELECT count(*) FROM hits").pluck().get()).toBe(1);
+    } finally {
+      await after.stop();
+    }
   });
 });
 

@@ -96,6 +96,8 @@ export interface TestAppOptions {
   nowMs?: () => number;
   timeouts?: Partial<HttpTimeouts>;
   board?: JobBoard;
+  /** A database file to use (and reuse across restarts); default a fresh in-memory catalogue. */
+  dbPath?: string;
 }
 
 export function testConfig(env: Record<string, string>): Config {
@@ -114,8 +116,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = testConfig({ SLACK_API_URL: slack.apiUrl, ...options.env });
   const logs: string[] = [];
   const logger = createLogger(config, { write: (line: string) => logs.push(line) });
-  const db = openDatabase(":memory:");
-  seedCatalogue(db);
+  const db = openDatabase(options.dbPath ?? ":memory:");
+  if (db.prepare("SELECT count(*) FROM documents").pluck().get() === 0) seedCatalogue(db);
   const deps: SlackDeps = {
     config,
     db,

@@ -6,6 +6,7 @@ import { eventPlace } from "./0004-event-place.ts";
 import { surveyMail } from "./0005-survey-mail.ts";
 import { abbreviations } from "./0006-abbreviations.ts";
 import { reminderRetries } from "./0007-reminder-retries.ts";
+import { durableChecks } from "./0008-durable-checks.ts";
 
 /** Every migration, in order; a migration's version is its position (1-based). */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   surveyMail,
   abbreviations,
   reminderRetries,
+  durableChecks,
 ];
