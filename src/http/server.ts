@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Logger } from "pino";
 import type { HttpRoute } from "./route.ts";
 
@@ -28,11 +28,34 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large"],
 };
 
+/**
+ * What the server holds at once. Connections beyond `connections` are answered 503 as soon as their
+ * headers arrive; a declared body over `bodyBytes` gets 413 instead of "100 Continue".
+ */
+export interface HttpCaps {
+  connections: number;
+  bodyBytes: number;
+}
+
+export const DEFAULT_CAPS: HttpCaps = { connections: 256, bodyBytes: 1024 * 1024 };
+
+/** How long a shutdown lets requests in flight finish before answering 503 and closing every socket. */
+export const DRAIN_MS = 5_000;
+
 export interface HttpServerOptions {
   routes: HttpRoute[];
   logger: Pick<Logger, "warn" | "error">;
   timeouts?: Partial<HttpTimeouts>;
+  caps?: Partial<HttpCaps>;
 }
+
+/** What `close` needs of a server made by `createHttpServer`. */
+interface ServerState {
+  inFlight: Set<ServerResponse>;
+  draining: boolean;
+}
+
+const states = new WeakMap<Server, ServerState>();
 
 /** Which route serves `path` for `method`: the route, "method" (405, with what is allowed) or null (404). */
 function matchRoute(
@@ -76,6 +99,10 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const t = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const caps = { ...DEFAULT_CAPS, ...options.caps };
+  const state: ServerState = { inFlight: new Set(), draining: false };
+  const overCap = new WeakSet<Socket>();
+  let open = 0;
   const server = createServer(
     {
       headersTimeout: t.headersMs,
@@ -83,8 +110,27 @@ export function createHttpServer(options: HttpServerOptions): Server {
       keepAliveTimeout: t.keepAliveMs,
       connectionsCheckingInterval: t.checkEveryMs,
     },
-    (req, res) => void dispatch(options, req, res),
+    (req, res) => {
+      state.inFlight.add(res);
+      res.on("close", () => state.inFlight.delete(res));
+      if (state.draining) res.setHeader("connection", "close");
+      if (overCap.has(req.socket)) {
+        return plain(res, 503, "Too many connections; try again shortly", {
+          connection: "close",
+          "retry-after": "1",
+        });
+      }
+      void dispatch(options, req, res);
+    },
   );
+  states.set(server, state);
+  server.on("connection", (socket: Socket) => {
+    open += 1;
+    if (open > caps.connections) overCap.add(socket);
+    socket.once("close", () => {
+      open -= 1;
+    });
+  });
   server.on("clientError", (err, socket) => {
     const code = (err as { code?: string }).code ?? "";
     const [status, reason] = CLIENT_ERRORS[code] ?? [400, "Bad Request"];
@@ -92,15 +138,42 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (socket.writable) socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
+  // No route tunnels: without this listener Node drops a CONNECT without a word.
+  server.on("connect", (_req, socket: Socket) => {
+    options.logger.warn({ outcome: "bad_request", method: "CONNECT" }, "request refused");
+    socket.end(
+      "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+  });
+  // Node would answer "100 Continue" by itself, inviting a body the route then refuses.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > caps.bodyBytes) {
+      return plain(res, 413, "Request body too large", { connection: "close" });
+    }
+    res.writeContinue();
+    server.emit("request", req, res);
+  });
   return server;
 }
 
+/** Only HTTP/1.0 and 1.1: HTTP/0.9 has no headers to answer with, and HTTP/2 is not spoken here. */
+function supportedVersion(req: IncomingMessage): boolean {
+  return req.httpVersionMajor === 1 && (req.httpVersionMinor === 0 || req.httpVersionMinor === 1);
+}
+
 async function dispatch(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse) {
+  if (!supportedVersion(req)) {
+    return plain(res, 505, "HTTP version not supported", { connection: "close" });
+  }
   let url: URL;
   try {
     // Origin-form only ("/path"): an absolute or asterisk target is not something Slack or a browser sends us.
     if (!req.url?.startsWith("/") || req.url.startsWith("//")) throw new Error("not origin-form");
     url = new URL(req.url, "http://localhost");
+    // A path the URL parser would rewrite (dot segments, backslashes) is refused, not served under the
+    // rewritten path: what the client asked for is what is routed.
+    if (url.pathname !== req.url.split("?")[0]) throw new Error("not a normal path");
   } catch {
     return plain(res, 400, "Bad request");
   }
@@ -129,8 +202,28 @@ export async function listen(server: Server, port: number, host: string): Promis
   return server.address() as AddressInfo;
 }
 
-/** Stops accepting, closes idle keep-alive sockets, and resolves once open requests have ended. */
-export async function close(server: Server): Promise<void> {
+/**
+ * Shuts the server down within `drainMs` and a moment: stops accepting, closes idle keep-alive sockets,
+ * lets requests in flight finish (each answered with `Connection: close`); after `drainMs`, answers those
+ * still unanswered with 503 and closes every socket left, half-sent requests included (Node stops its own
+ * header and request timeouts once the server is closed, so they would otherwise hold it open for ever).
+ */
+export async function close(server: Server, drainMs = DRAIN_MS): Promise<void> {
+  const state = states.get(server);
+  if (state) {
+    state.draining = true;
+    for (const res of state.inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+  }
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const timer = setTimeout(() => {
+    for (const res of state?.inFlight ?? []) {
+      if (!res.headersSent)
+        plain(res, 503, "The server is restarting; try again shortly", { connection: "close" });
+    }
+    // A moment for those answers to leave, then nothing is left open.
+    setTimeout(() => server.closeAllConnections(), 100);
+  }, drainMs);
+  await closed;
+  clearTimeout(timer);
 }

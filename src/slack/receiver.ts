@@ -98,7 +98,7 @@ export class GuardedHttpReceiver implements Receiver {
     } catch (err) {
       if (!(err instanceof BodyError)) throw err;
       this.options.logger.warn(
-        { outcome: err.status === 413 ? "too_large" : "unreadable" },
+        { outcome: err.status === 413 ? "too_large" : err.status === 503 ? "busy" : "unreadable" },
         "request refused",
       );
       return refuseBody(res, err);

@@ -59,6 +59,8 @@ async function readForm(req: IncomingMessage, res: ServerResponse): Promise<stri
     // The rest of the body is never read: the connection closes with the answer.
     res.setHeader("connection", "close");
     if (err.status === 413) sendNotice(res, 413, "Answer too long", "The form was too large to accept.");
+    else if (err.status === 503)
+      sendNotice(res, 503, "Busy", "Too many forms are arriving at once; please send it again.");
     else sendNotice(res, 400, "Incomplete form", "The form arrived incomplete; please send it again.");
     return null;
   }
