@@ -9,6 +9,12 @@ import { chooseMode, StartupError } from "./slack/mode.ts";
 import { createStaffCheck } from "./slack/staff.ts";
 import { createWebClient } from "./slack/web-client.ts";
 
+/**
+ * How long a SIGTERM or SIGINT may take: the HTTP server drains for 5 s (DRAIN_MS) and a running job
+ * stops after the delivery in hand; well inside systemd's TimeoutStopSec (30 s, deploy/rocb-desk.service).
+ */
+const SHUTDOWN_MS = 10_000;
+
 /** `npm start`: the local console, Socket Mode or HTTP, chosen from the environment (see README). */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -58,9 +64,14 @@ async function main(): Promise<void> {
   );
 
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, "shutting down");
-    await stopJobs();
-    await slack.stop();
+    logger.info({ signal, boundMs: SHUTDOWN_MS }, "shutting down");
+    // Whatever is still running at the bound is cut off: the outbox's leases make that safe to resume.
+    const bound = setTimeout(() => {
+      logger.warn({ signal, boundMs: SHUTDOWN_MS }, "shutdown bound reached; exiting with a job unfinished");
+      process.exit(0);
+    }, SHUTDOWN_MS);
+    await Promise.all([stopJobs(), slack.stop()]);
+    clearTimeout(bound);
     db.close();
     process.exit(0);
   };
