@@ -1,12 +1,21 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Db } from "../db/open.ts";
+import { addressTooLong } from "../mail/address.ts";
 import { SurveysError } from "./errors.ts";
 import { getWorkshop } from "./workshops.ts";
 
 const rowSchema = z.object({
   name: z.string().trim().min(1, "name is empty"),
-  email: z.string().trim().toLowerCase().pipe(z.email("email is not an email address")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("email is not an email address"))
+    .superRefine((email, ctx) => {
+      const tooLong = addressTooLong(email);
+      if (tooLong) ctx.addIssue({ code: "custom", message: `email ${tooLong}` });
+    }),
   administration: z.string().trim().min(1, "administration is empty"),
   slack_user_id: z
     .string()

@@ -44,10 +44,19 @@ function refuseUnsubscribe(res: ServerResponse): void {
   sendNotice(res, 404, "This link is not valid", "Please open the link exactly as it came in the e-mail.");
 }
 
-/** Reads a form-encoded body, answering the request itself when it cannot be read. */
-async function readForm(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/x-www-form-urlencoded") {
+const URLENCODED = "application/x-www-form-urlencoded";
+
+/**
+ * Reads a form body of one of `types` (by default the urlencoded form our pages send), answering the
+ * request itself when it cannot be read.
+ */
+async function readForm(
+  req: IncomingMessage,
+  res: ServerResponse,
+  types: readonly string[] = [URLENCODED],
+): Promise<string | null> {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!types.includes(type)) {
     res.setHeader("connection", "close");
     sendNotice(res, 415, "Unsupported form", "Please send the survey from its page.");
     return null;
@@ -157,7 +166,8 @@ export function surveyWebRoutes(deps: SurveyWebDeps): HttpRoute[] {
           res.setHeader("connection", "close");
           return refuseUnsubscribe(res);
         }
-        const body = await readForm(req, res);
+        // RFC 8058 allows the one-click POST in either form encoding; its content says nothing we need.
+        const body = await readForm(req, res, [URLENCODED, "multipart/form-data"]);
         if (body === null) return;
         optOut(db, email, deps.now());
         logger.info("a participant unsubscribed from survey e-mail");

@@ -50,6 +50,24 @@ describe("participants CSV import", () => {
     });
   });
 
+  it("refuses addresses longer than RFC 5321 allows, and takes the longest it allows", () => {
+    const local64 = "a".repeat(64);
+    const domain = (n: number) => `${"d".repeat(n - 4)}.org`;
+    const csv = [
+      "name,email,administration",
+      `Long Local,${"a".repeat(312)}@x.org,MGL`,
+      `Long Domain,a@${domain(256)},MGL`,
+      `Long Address,${local64}@${"d".repeat(63)}.${"e".repeat(63)}.${"f".repeat(58)}.org,MGL`,
+      `Just Fits,${local64}@${"d".repeat(63)}.${"e".repeat(63)}.${"f".repeat(57)}.org,MGL`,
+      `Local 65,${local64}b@x.org,MGL`,
+    ].join("\n");
+    const { rows, errors } = parseParticipantsCsv(csv);
+    expect(errors.map((e) => e.line)).toEqual([2, 3, 4, 6]);
+    for (const e of errors) expect(e.reason).toMatch(/RFC 5321/);
+    expect(rows.map((r) => r.name)).toEqual(["Just Fits"]);
+    expect(rows[0]?.email.length).toBe(254);
+  });
+
   it("rejects a bad file whole, naming every bad line and why, and writes nothing", () => {
     const db = testDb();
     const { workshopId } = seedWorkshop(db, { participants: 0 });

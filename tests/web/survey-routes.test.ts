@@ -137,4 +137,12 @@ describe("the survey web form", () => {
     expect(isOptedOut(db, email)).toBe(true);
     expect((await post(`/unsubscribe/${"x".repeat(43)}`, "")).status).toBe(404);
   });
+
+  it("takes RFC 8058's one-click unsubscribe sent as multipart/form-data too", async () => {
+    const form = new FormData();
+    form.append("List-Unsubscribe", "One-Click");
+    const done = await fetch(`${base}/unsubscribe/${token}`, { method: "POST", body: form });
+    expect(done.status).toBe(200);
+    expect(isOptedOut(db, "p1@customs.example")).toBe(true);
+  });
 });
