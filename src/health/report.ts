@@ -13,7 +13,13 @@ export interface HealthFacts {
   now: Date;
   mode: "socket" | "http";
   /** The database's schema version, catalogue counts and reminders waiting to be retried; null when it did not answer. */
-  database: { schemaVersion: number; catalogue: Record<string, number>; retries: RetryBacklog } | null;
+  database: {
+    schemaVersion: number;
+    catalogue: Record<string, number>;
+    retries: RetryBacklog;
+    /** Why a write failed just now (a full disk, a read-only file); null when it succeeded. */
+    writeError: string | null;
+  } | null;
   /** Socket Mode only; HTTP mode has no standing connection. */
   connection?: ConnectionStatus;
   /** The scheduled jobs by name (see jobs/README.md). */
@@ -50,13 +56,17 @@ export interface Health {
 }
 
 /**
- * The `/healthz` answer: 503 when the database does not answer, the Socket Mode connection is down, a
+ * The `/healthz` answer: 503 when the database does not answer or cannot be written, the Socket Mode
+ * connection is down, a
  * job has stopped succeeding, or reminders have been failing to go out for more than an hour.
  */
 export function healthOf(facts: HealthFacts): Health {
   const problems: string[] = [];
   const { connection, database, now } = facts;
   if (!database) problems.push("The database did not answer.");
+  if (database?.writeError) {
+    problems.push(`The database cannot be written (is the disk full?): ${database.writeError}.`);
+  }
   const retries = database?.retries;
   if (retries?.failingSince && now.getTime() - Date.parse(retries.failingSince) > RETRY_BACKLOG_ALERT_MS) {
     problems.push(

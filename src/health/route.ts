@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Db } from "../db/open.ts";
+import { stmt } from "../db/statements.ts";
 import type { HttpRoute } from "../http/route.ts";
 import { retryBacklog } from "../surveys/outbox.ts";
 import type { ConnectionWatch } from "./connection.ts";
@@ -54,9 +55,35 @@ function readDatabase(deps: HealthDeps): HealthFacts["database"] {
       schemaVersion: deps.db.pragma("user_version", { simple: true }) as number,
       catalogue,
       retries: retryBacklog(deps.db),
+      writeError: writeProblem(deps),
     };
   } catch (err) {
     deps.logger.error({ err }, "health check: the database did not answer");
     return null;
+  }
+}
+
+/**
+ * Writes one row, so a full disk (or a database that became read-only) shows here and not only as
+ * "something went wrong" to the person whose command failed. Another process holding the write lock is
+ * not a fault of the disk: the probe does not wait for it, and says nothing.
+ */
+function writeProblem(deps: HealthDeps): string | null {
+  const db = deps.db;
+  const wait = db.pragma("busy_timeout", { simple: true }) as number;
+  db.pragma("busy_timeout = 0");
+  try {
+    stmt(
+      db,
+      "INSERT INTO write_checks (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+    ).run(new Date().toISOString());
+    return null;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return null;
+    deps.logger.error({ err }, "health check: the database could not be written");
+    return `${code || "error"}: ${(err as Error).message}`;
+  } finally {
+    db.pragma(`busy_timeout = ${wait}`);
   }
 }

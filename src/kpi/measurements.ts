@@ -48,6 +48,16 @@ export function recordMeasurement(
   key: KpiKey,
   m: { value: number; asOf: string; note: string | null; recordedBy: string; recordedAt: Date },
 ): Measurement {
+  // In a transaction of its own: better-sqlite3's get() on INSERT … RETURNING resets the statement without
+  // reporting a failed commit (a full disk), so the figure would be shown as recorded and then lost.
+  return db.transaction(() => insertMeasurement(db, key, m))();
+}
+
+function insertMeasurement(
+  db: Db,
+  key: KpiKey,
+  m: { value: number; asOf: string; note: string | null; recordedBy: string; recordedAt: Date },
+): Measurement {
   const row = stmt(
     db,
     `INSERT INTO kpi_measurements (plan_kind, plan_start, plan_end, code, position, value, as_of, note,

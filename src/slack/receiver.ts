@@ -85,6 +85,20 @@ export class GuardedHttpReceiver implements Receiver {
     if (server) await close(server);
   }
 
+  /**
+   * Whether this signature was run before. When the database cannot record it (a full disk), the request
+   * still runs: anything it would write fails the same way, and reading goes on working; the health check
+   * reports the fault.
+   */
+  private isReplay(signature: string): boolean {
+    try {
+      return this.replays.remember(signature, this.nowMs());
+    } catch (err) {
+      this.options.logger.error({ err }, "could not record a request's signature; running it anyway");
+      return false;
+    }
+  }
+
   private refuse(res: ServerResponse, status: number, outcome: string, extra: Record<string, unknown> = {}) {
     this.options.logger.warn({ outcome, ...extra }, "request refused");
     HTTPModuleFunctions.buildNoBodyResponse(res, status);
@@ -110,7 +124,7 @@ export class GuardedHttpReceiver implements Receiver {
         latencyMs: Date.now() - receivedAt,
       });
     }
-    if (this.replays.remember(String(req.headers["x-slack-signature"]), this.nowMs())) {
+    if (this.isReplay(String(req.headers["x-slack-signature"]))) {
       // Answered like an ack, so a replaying client learns nothing; the request is not run again.
       return this.refuse(res, 200, "replay");
     }

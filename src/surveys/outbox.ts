@@ -259,13 +259,17 @@ export function markMailing(
   proposedMessageId: string,
   leaseUntil: Date,
 ): string | null {
-  const row = stmt(
-    db,
-    `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
-        WHERE id = ? AND claimed_by = ? AND state = 'sending' RETURNING message_id`,
-  ).get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
-    | { message_id: string }
-    | undefined;
+  // A transaction of its own, so a failed commit throws (get() on RETURNING would not report it).
+  const row = db.transaction(
+    () =>
+      stmt(
+        db,
+        `UPDATE reminders SET via = 'email', message_id = COALESCE(message_id, ?), lease_until = ?, updated_at = ?
+            WHERE id = ? AND claimed_by = ? AND state = 'sending' RETURNING message_id`,
+      ).get(proposedMessageId, leaseUntil.toISOString(), new Date().toISOString(), id, runId) as
+        | { message_id: string }
+        | undefined,
+  )();
   return row?.message_id ?? null;
 }
 

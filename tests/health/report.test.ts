@@ -27,6 +27,7 @@ function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
       schemaVersion: 3,
       catalogue: { documents: 4, plans: 6, action_items: 263, workshops: 242 },
       retries: { waiting: 0, failingSince: null, nextAttemptAt: null, lastError: null },
+      writeError: null,
     },
     connection: { state: "connected", since: minutesAgo(600) },
     jobs: { reminders: reminders() },
