@@ -1,20 +1,18 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/open.ts";
 import { exportCatalogue } from "../export/catalogue.ts";
 import { kpiCsv } from "../kpi/index.ts";
-import { runCli, UsageError } from "./run.ts";
+import { parseCommandLine, runCli, UsageError } from "./run.ts";
 
 const USAGE = `usage:
   npm run export -- catalogue --json            the whole catalogue as JSON on standard output
   npm run export -- kpis --plan "AWP 2024-2025"  every KPI with target, figure and status as CSV`;
 
 runCli(() => {
-  const { positionals, values } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, plan: { type: "string" } },
-  }).valueOf() as { positionals: string[]; values: { json?: boolean; plan?: string } };
+  const { positionals, values } = parseCommandLine(
+    { allowPositionals: true, options: { json: { type: "boolean" }, plan: { type: "string" } } },
+    USAGE,
+  );
   const what = positionals[0];
   if (what !== "catalogue" && what !== "kpis") throw new UsageError(USAGE);
   const config = loadConfig();

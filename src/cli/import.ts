@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/open.ts";
 import { formatSummary, ImportFailed, importAnyFiles } from "../import/importer.ts";
@@ -19,7 +20,8 @@ runCli(async () => {
   if (files.length === 0) throw new UsageError(USAGE);
   const dryRun = values["dry-run"] ?? false;
   const config = loadConfig();
-  const db = openDatabase(config.DATABASE_PATH);
+  // A dry run against a database that does not exist yet reads as against an empty one, and creates none.
+  const db = openDatabase(dryRun && !existsSync(config.DATABASE_PATH) ? ":memory:" : config.DATABASE_PATH);
   try {
     console.log(
       formatSummary(

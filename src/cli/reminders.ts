@@ -1,7 +1,8 @@
-import pino from "pino";
+import { existsSync } from "node:fs";
 import { runReminders } from "../../jobs/reminders.ts";
 import { openCatalogue } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { createLogger } from "../slack/logger.ts";
 import { dryRun } from "../surveys/dry-run.ts";
 import { createReminderClient } from "../surveys/sender.ts";
 import { parseCommandLine, runCli, UsageError } from "./run.ts";
@@ -22,6 +23,12 @@ runCli(async () => {
     : new Date();
   if (Number.isNaN(now.getTime()))
     throw new UsageError(`--now "${values.now}" is not a date like 2025-01-15.`);
+  // A dry run changes nothing, not even by creating the database it was pointed at by mistake.
+  if (values["dry-run"] && !existsSync(config.DATABASE_PATH)) {
+    throw new UsageError(
+      `There is no database at ${config.DATABASE_PATH} (DATABASE_PATH): no participants, nothing would be sent.`,
+    );
+  }
   // The shared entry: fills an empty catalogue first, so workshop ids are those staff see in Slack.
   const { db } = openCatalogue(config);
   try {
@@ -36,7 +43,8 @@ runCli(async () => {
       client: createReminderClient(config),
       config,
       now,
-      logger: pino({ level: config.LOG_LEVEL }),
+      // The bot's logger: ISO 8601 times, secrets scrubbed.
+      logger: createLogger(config),
     });
     process.stdout.write(
       `sent ${summary.sent + summary.reconciled}, e-mailed ${summary.mailed}, unreachable ${summary.unreachable}, failed ${summary.failed}, ` +

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Db } from "./open.ts";
@@ -30,7 +30,16 @@ export async function backupDatabase(db: Db, target: string): Promise<BackupRepo
   }
   mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
+  // Created here, exclusively and for the owner only (a backup holds participants' names and addresses);
+  // a file of that name we did not create is someone else's, perhaps a backup still being written.
+  try {
+    closeSync(openSync(partial, "wx", 0o600));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    throw new BackupError(
+      `${partial} already exists: another backup may be writing it; remove it if none is, then try again.`,
+    );
+  }
   try {
     await db.backup(partial, {
       // After the first step, copy the rest in one step: a write by another connection between steps

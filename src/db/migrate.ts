@@ -1,3 +1,4 @@
+import { closeSync, openSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { fileStamp } from "./backup.ts";
 import { migrations } from "./migrations/index.ts";
@@ -36,7 +37,11 @@ export function migrate(
   if (current > 0 && current < latest && !db.memory) {
     // VACUUM INTO, not the online backup API: it is synchronous, as opening the database is, and still
     // one consistent snapshot while other connections write.
-    db.prepare("VACUUM INTO ?").run(preMigrationCopyPath(db.name, current, latest, clock()));
+    const copy = preMigrationCopyPath(db.name, current, latest, clock());
+    // Like every backup, for the owner's eyes only (it holds participants' details): created empty with
+    // that mode first, which VACUUM INTO accepts.
+    closeSync(openSync(copy, "wx", 0o600));
+    db.prepare("VACUUM INTO ?").run(copy);
   }
   for (const m of list.slice(current)) {
     db.transaction(() => {

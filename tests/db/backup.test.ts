@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -64,6 +72,36 @@ describe("backupDatabase", () => {
     await backupDatabase(db, join(dir, "copy.db"));
     await expect(backupDatabase(db, join(dir, "copy.db"))).rejects.toThrow(BackupError);
     await expect(backupDatabase(db, join(dir, "live.db"))).rejects.toThrow(/already exists|live database/);
+    db.close();
+  });
+});
+
+describe("what a backup leaves on disk", () => {
+  it("is readable by its owner only (it holds participants' names and addresses)", async () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, "live.db"));
+    const report = await backupDatabase(db, join(dir, "copy.db"));
+    expect(statSync(report.path).mode & 0o777).toBe(0o600);
+    db.close();
+    // The copy taken before a migration holds the same data.
+    const old = new Database(join(dir, "old.db"));
+    migrate(old, migrations.slice(0, migrations.length - 1));
+    old.close();
+    openDatabase(join(dir, "old.db")).close();
+    const copies = readdirSync(dir).filter((f) => f.endsWith(".bak"));
+    expect(copies).toHaveLength(1);
+    for (const copy of copies) expect(statSync(join(dir, copy)).mode & 0o777).toBe(0o600);
+  });
+
+  it("leaves an unrelated <file>.partial alone and says so", async () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, "live.db"));
+    writeFileSync(join(dir, "copy.db.partial"), "someone else's file");
+    await expect(backupDatabase(db, join(dir, "copy.db"))).rejects.toThrow(
+      /copy\.db\.partial already exists/,
+    );
+    expect(readFileSync(join(dir, "copy.db.partial"), "utf8")).toBe("someone else's file");
+    expect(existsSync(join(dir, "copy.db"))).toBe(false);
     db.close();
   });
 });
