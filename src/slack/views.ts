@@ -81,7 +81,13 @@ function surveyBlocks(data: HomeData): ReplyBlock[] {
   if (data.surveyRates) blocks.push(section(data.surveyRates));
   if (data.retries && data.retries.waiting > 0) blocks.push(section(retryLine(data.retries)));
   if (data.awaiting.length === 0) {
-    blocks.push(section("Every follow-up survey sent so far has been answered."));
+    blocks.push(
+      section(
+        data.surveyRates === null
+          ? "No follow-up survey has been sent yet."
+          : "Every follow-up survey sent so far has been answered.",
+      ),
+    );
     return blocks;
   }
   blocks.push(

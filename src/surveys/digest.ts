@@ -1,10 +1,13 @@
 import type { KnownBlock } from "@slack/types";
 import { escapeMrkdwn } from "../blocks/escape.ts";
-import type { OutcomeRow, PlanSummary } from "./outbox.ts";
+import { ANSWERED_BEFORE_NUDGE, type OutcomeRow, type PlanSummary } from "./outbox.ts";
 
 const MAX_NAMES = 10;
 
-/** The staff channel's digest after a run: per workshop, sent / unreachable / failed / skipped. */
+/**
+ * The staff channel's digest after a run: per workshop, sent / unreachable / failed / skipped, and apart
+ * from those the nudges not needed because the participant had answered (good news, not a fault).
+ */
 export function digestMessage(
   outcomes: readonly OutcomeRow[],
   waiting: PlanSummary["waitingForDates"],
@@ -15,19 +18,22 @@ export function digestMessage(
     entry.rows.push(o);
     byWorkshop.set(o.workshop_id, entry);
   }
-  const count = (rows: OutcomeRow[], state: OutcomeRow["state"]) =>
-    rows.filter((r) => r.state === state).length;
-  const total = (state: OutcomeRow["state"]) => count([...outcomes], state);
-  const text =
-    `Follow-up survey reminders: ${total("sent")} sent, ${total("unreachable")} unreachable, ` +
-    `${total("failed")} failed, ${total("skipped")} skipped.`;
+  const answered = (r: OutcomeRow) => r.state === "skipped" && r.last_error === ANSWERED_BEFORE_NUDGE;
+  const count = (rows: readonly OutcomeRow[], state: OutcomeRow["state"]) =>
+    rows.filter((r) => r.state === state && !answered(r)).length;
+  const tally = (rows: readonly OutcomeRow[]) => {
+    const notNeeded = rows.filter(answered).length;
+    const nudges = notNeeded === 1 ? "nudge" : "nudges";
+    return (
+      `${count(rows, "sent")} sent, ${count(rows, "unreachable")} unreachable, ${count(rows, "failed")} failed, ` +
+      `${count(rows, "skipped")} skipped${notNeeded > 0 ? `, ${notNeeded} ${nudges} not needed (answered already)` : ""}`
+    );
+  };
+  const text = `Follow-up survey reminders: ${tally(outcomes)}.`;
   const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: `*${text}*` } }];
   for (const [id, { title, rows }] of byWorkshop) {
-    const lines = [
-      `*${escapeMrkdwn(title)}* (workshop ${id}): ${count(rows, "sent")} sent, ${count(rows, "unreachable")} unreachable, ` +
-        `${count(rows, "failed")} failed, ${count(rows, "skipped")} skipped`,
-    ];
-    const problems = rows.filter((r) => r.state !== "sent");
+    const lines = [`*${escapeMrkdwn(title)}* (workshop ${id}): ${tally(rows)}`];
+    const problems = rows.filter((r) => r.state !== "sent" && !answered(r));
     for (const r of problems.slice(0, MAX_NAMES))
       lines.push(`• ${escapeMrkdwn(r.name)}: ${r.state} (${escapeMrkdwn(r.last_error ?? "no detail")})`);
     if (problems.length > MAX_NAMES)

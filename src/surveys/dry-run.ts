@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
 import { isTooLate } from "./due.ts";
+import { isOptedOut } from "./links.ts";
 import { planReminders } from "./outbox.ts";
 
 /**
@@ -14,14 +15,20 @@ export function dryRun(db: Db, config: Config, now: Date): string {
     const plan = planReminders(db, config, now);
     const rows = db
       .prepare(
-        `SELECT r.id, r.kind, r.state, r.due_at, r.due_date, r.last_error, r.reported, p.name, p.email, p.tz,
+        `SELECT r.id, r.kind, r.state, r.via, r.due_at, r.due_date, r.last_error, r.reported, p.name, p.email, p.tz,
                 p.slack_user_id, w.id AS workshop_id, w.title
            FROM reminders r JOIN participants p ON p.id = r.participant_id JOIN workshops w ON w.id = r.workshop_id
           WHERE r.state IN ('pending', 'sending') OR (r.state = 'skipped' AND r.reported = 0)
           ORDER BY r.due_at, r.id`,
       )
       .all() as Array<Record<string, string | number | null>>;
-    const due = rows.filter((r) => r.state !== "skipped" && String(r.due_at) <= now.toISOString());
+    const dueNow = rows.filter((r) => r.state !== "skipped" && String(r.due_at) <= now.toISOString());
+    // As the real run: an address that asked for no more survey e-mail gets none; Slack may still reach
+    // someone whose way is not settled yet.
+    const notMailed = (r: Record<string, unknown>) =>
+      isOptedOut(db, String(r.email)) && (r.via === "email" || (r.via === null && !r.slack_user_id));
+    const due = dueNow.filter((r) => !notMailed(r));
+    const optedOut = dueNow.filter(notMailed);
     const later = rows.filter((r) => r.state !== "skipped" && String(r.due_at) > now.toISOString());
     const skipped = rows.filter((r) => r.state === "skipped");
     const who = (r: Record<string, unknown>) =>
@@ -34,6 +41,13 @@ export function dryRun(db: Db, config: Config, now: Date): string {
         ? " (too late: skip)"
         : "";
       out.push(`  ${String(r.kind).padEnd(7)} due ${r.due_at} (${zone(r)})  ${who(r)}${late}`);
+    }
+    if (optedOut.length > 0) {
+      out.push("", `Would not e-mail (the address asked for no more survey e-mail): ${optedOut.length}`);
+      for (const r of optedOut)
+        out.push(
+          `  ${String(r.kind).padEnd(7)} ${who(r)}${r.via === null ? " (a Slack DM if Slack finds them)" : ""}`,
+        );
     }
     out.push("", `Scheduled later: ${later.length}`);
     for (const r of later.slice(0, 50))

@@ -5,6 +5,8 @@ import { stmt } from "../db/statements.ts";
 import { followUpDue, isTooLate, isZone, nudgeDue, retryDeadline } from "./due.ts";
 
 export type ReminderKind = "initial" | "nudge";
+/** Why a nudge was not sent: the participant answered first. Not a fault; the digest counts it apart. */
+export const ANSWERED_BEFORE_NUDGE = "answered before the nudge";
 export type ReminderState = "pending" | "sending" | "sent" | "unreachable" | "failed" | "skipped";
 /** How a reminder reaches its participant: a Slack DM, or an e-mail with a link to the web form. */
 export type ReminderVia = "slack" | "email";

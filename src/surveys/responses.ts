@@ -1,5 +1,6 @@
 import type { Db } from "../db/open.ts";
 import { FOLLOW_UP_ACTIONS, type FollowUpAction } from "./actions.ts";
+import { ANSWERED_BEFORE_NUDGE } from "./outbox.ts";
 
 export interface SurveyAnswer {
   actions: FollowUpAction[];
@@ -83,9 +84,9 @@ export function saveSurveyResponse(
       );
     }
     db.prepare(
-      `UPDATE reminders SET state = 'skipped', last_error = 'answered before the nudge', updated_at = ?
+      `UPDATE reminders SET state = 'skipped', last_error = ?, updated_at = ?
         WHERE workshop_id = ? AND participant_id = ? AND kind = 'nudge' AND state = 'pending'`,
-    ).run(at, workshopId, participantId);
+    ).run(ANSWERED_BEFORE_NUDGE, at, workshopId, participantId);
     return { id, revision, submittedAt: at, channel, ...answer };
   })();
 }

@@ -11,6 +11,7 @@ import {
 import { deliveryOn, isTooLate, isZone, retryDeadline } from "./due.ts";
 import { deliverByMail } from "./mail-sender.ts";
 import {
+  ANSWERED_BEFORE_NUDGE,
   type ClaimedReminder,
   gaveUpReason,
   hasAnswered,
@@ -50,7 +51,7 @@ export async function deliverReminder(ctx: SenderContext, r: ClaimedReminder): P
   const { db, runId } = ctx;
   const now = ctx.clock();
   if (r.kind === "nudge" && hasAnswered(db, r.workshopId, r.participantId)) {
-    recordOutcome(db, r.id, runId, "skipped", "answered before the nudge");
+    recordOutcome(db, r.id, runId, "skipped", ANSWERED_BEFORE_NUDGE);
     return "skipped";
   }
   if (r.failingSince) {
