@@ -142,6 +142,7 @@ describe("hostile text never becomes a live mention or link", () => {
       startDate: "2024-06-10",
       endDate: "2024-06-14",
       city: HOSTILE,
+      hostCountry: HOSTILE,
       countries: HOSTILE,
     };
     for (const kind of ["initial", "nudge"] as const) {
