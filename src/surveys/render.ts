@@ -75,7 +75,8 @@ function rowsBlocks(rows: string[][], native: boolean, maxBlocks: number) {
     head.map((title, i) => (i === 0 ? { title, width: 80, wrap: true } : { title, align: "right" as const })),
     body,
   );
-  return { blocks: [block] as ReplyBlock[], text: tableLines(block).join("\n") };
+  // The cells are raw text; the message's `text` is read as mrkdwn, so its copy of them is escaped.
+  return { blocks: [block] as ReplyBlock[], text: tableLines(block).map(escapeMrkdwn).join("\n") };
 }
 
 /** The bot's figures per workshop (the shape of Annex IV, with channels and administrations). */

@@ -22,7 +22,10 @@ const HOSTILE = "<!channel> <!here> <@UEVIL1> <http://evil.example|click me> <!s
 /** Live Slack markup that came from the hostile text (the bot's own `<@U…>` of the sharer is not hostile). */
 const LIVE = [/<!channel>/, /<!here>/, /<@UEVIL1>/, /<https?:\/\/evil\.example[^>]*>/, /<!subteam\^SEVIL/];
 
-/** Every string Slack renders as mrkdwn: top-level `text`, mrkdwn text objects; plain_text is never parsed. */
+/**
+ * Every string Slack renders as mrkdwn: top-level `text`, mrkdwn text objects; plain_text and a table's
+ * raw_text cells are never parsed.
+ */
 function renderedTexts(value: unknown, out: string[] = [], key = ""): string[] {
   if (typeof value === "string") {
     if (key === "text") out.push(value);
@@ -34,7 +37,7 @@ function renderedTexts(value: unknown, out: string[] = [], key = ""): string[] {
   }
   if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;
-    if (o.type === "plain_text") return out;
+    if (o.type === "plain_text" || o.type === "raw_text") return out;
     for (const [k, v] of Object.entries(o)) {
       if (k === "value" || k === "private_metadata" || k === "initial_value") continue;
       renderedTexts(v, out, k);
