@@ -49,45 +49,49 @@ describe("npm run import / export on the command line", () => {
     expect(existsSync(path) && documents(path)).toBe(0);
   });
 
-  it("a forced import of a cut plan is undone by importing the original file again", () => {
-    const dir = mkdtempSync(join(tmpdir(), "rocb-cli-"));
-    const path = join(dir, "cat.db");
-    const awp = bundledDocuments().find((f) => f.includes("/004_")) as string;
-    const items = () => {
-      const db = openDatabase(path);
-      const n = db.prepare("SELECT count(*) FROM action_items").pluck().get() as number;
-      db.close();
-      return n;
-    };
-    expect(run("src/cli/import.ts", [awp], path).status).toBe(0);
-    const whole = items();
-    // The same plan with pillars 2 to 4 cut off.
-    const lines = readFileSync(awp, "utf8").split("\n");
-    const cut = join(dir, "cut.txt");
-    writeFileSync(
-      cut,
-      lines
-        .slice(
-          0,
-          lines.findIndex((l) => /^2\.\s/.test(l)),
-        )
-        .join("\n"),
-    );
-    expect(run("src/cli/import.ts", [cut], path).status).toBe(1);
-    const forced = run("src/cli/import.ts", ["--force", cut], path);
-    expect(forced.status).toBe(0);
-    expect(items()).toBeLessThan(whole);
+  it(
+    "a forced import of a cut plan is undone by importing the original file again",
+    { timeout: 90_000 },
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "rocb-cli-"));
+      const path = join(dir, "cat.db");
+      const awp = bundledDocuments().find((f) => f.includes("/004_")) as string;
+      const items = () => {
+        const db = openDatabase(path);
+        const n = db.prepare("SELECT count(*) FROM action_items").pluck().get() as number;
+        db.close();
+        return n;
+      };
+      expect(run("src/cli/import.ts", [awp], path).status).toBe(0);
+      const whole = items();
+      // The same plan with pillars 2 to 4 cut off.
+      const lines = readFileSync(awp, "utf8").split("\n");
+      const cut = join(dir, "cut.txt");
+      writeFileSync(
+        cut,
+        lines
+          .slice(
+            0,
+            lines.findIndex((l) => /^2\.\s/.test(l)),
+          )
+          .join("\n"),
+      );
+      expect(run("src/cli/import.ts", [cut], path).status).toBe(1);
+      const forced = run("src/cli/import.ts", ["--force", cut], path);
+      expect(forced.status).toBe(0);
+      expect(items()).toBeLessThan(whole);
 
-    const undo = run("src/cli/import.ts", [awp], path);
-    expect(undo.status).toBe(0);
-    expect(undo.stdout).toMatch(/— imported/);
-    expect(undo.stdout).toMatch(/replaces the earlier version/);
-    expect(undo.stdout).not.toMatch(/unchanged/);
-    expect(items()).toBe(whole);
-    // Now the catalogue holds what the file says: importing it again changes nothing.
-    const again = run("src/cli/import.ts", [awp], path);
-    expect(again.stdout).toMatch(/— unchanged/);
-    expect(again.stdout).toMatch(/no item changed/);
-    expect(items()).toBe(whole);
-  });
+      const undo = run("src/cli/import.ts", [awp], path);
+      expect(undo.status).toBe(0);
+      expect(undo.stdout).toMatch(/— imported/);
+      expect(undo.stdout).toMatch(/replaces the earlier version/);
+      expect(undo.stdout).not.toMatch(/unchanged/);
+      expect(items()).toBe(whole);
+      // Now the catalogue holds what the file says: importing it again changes nothing.
+      const again = run("src/cli/import.ts", [awp], path);
+      expect(again.stdout).toMatch(/— unchanged/);
+      expect(again.stdout).toMatch(/no item changed/);
+      expect(items()).toBe(whole);
+    },
+  );
 });

@@ -100,7 +100,8 @@ describe("KPIs that cannot be judged are said so", () => {
     const everyone = await kpiCommand("1-(a)", testCtx(t.db, { now: DURING, staff: false }));
     expect(everyone.text).not.toContain("/kpi set");
     const staff = await kpiCommand("1-(a)", testCtx(t.db, { now: DURING }));
-    expect(staff.text).toContain("record one with /kpi set AWP 2024-2025 1-(a) <figure>");
+    // Escaped in `text` as in the blocks, so Slack shows "<figure>" rather than reading a link.
+    expect(staff.text).toContain("record one with /kpi set AWP 2024-2025 1-(a) &lt;figure&gt;");
   });
 
   it("a plan selector naming several plans says which was taken and names the others", async () => {
