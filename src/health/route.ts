@@ -6,6 +6,7 @@ import { retryBacklog } from "../surveys/outbox.ts";
 import type { ConnectionWatch } from "./connection.ts";
 import type { JobBoard } from "./job-board.ts";
 import { type Health, type HealthFacts, healthOf } from "./report.ts";
+import { recentWriteFault } from "./write-faults.ts";
 
 export interface HealthDeps {
   db: Db;
@@ -64,12 +65,16 @@ function readDatabase(deps: HealthDeps): HealthFacts["database"] {
 }
 
 /**
- * Writes one row, so a full disk (or a database that became read-only) shows here and not only as
- * "something went wrong" to the person whose command failed. Another process holding the write lock is
- * not a fault of the disk: the probe does not wait for it, and says nothing.
+ * Why the database cannot be written, if it cannot: a write a request failed on in the last 15 minutes
+ * (`noteWriteFault`), else this check's own one-row write, so a full disk (or a database that became
+ * read-only) shows here and not only as "something went wrong" to the person whose command failed.
+ * Another process holding the write lock is not a fault of the disk: the probe does not wait for it.
  */
 function writeProblem(deps: HealthDeps): string | null {
   const db = deps.db;
+  // Faults are noted by the real clock, whatever the health check's own clock says.
+  const seen = recentWriteFault(new Date());
+  if (seen) return `${seen.message} (at ${seen.at.toISOString()})`;
   const wait = db.pragma("busy_timeout", { simple: true }) as number;
   db.pragma("busy_timeout = 0");
   try {

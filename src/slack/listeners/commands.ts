@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { App, RespondFn } from "@slack/bolt";
 import { isChart, withoutCharts } from "../../blocks/kit.ts";
+import { noteWriteFault } from "../../health/write-faults.ts";
 import type { Reply } from "../../reply.ts";
 import { logRequest, runCommand, type SlackDeps, startedAt } from "../deps.ts";
 import { failureSentence } from "../errors.ts";
@@ -69,6 +70,7 @@ export async function answerFailure(
 ): Promise<void> {
   const reference = randomUUID().slice(0, 8);
   deps.logger.error({ err, reference, ...where }, "request failed");
+  noteWriteFault(err);
   if (!respond) return;
   await respond(notice(failureSentence(err, reference))).catch((e: unknown) =>
     deps.logger.warn({ err: e, reference }, "could not tell the person about the failure"),
