@@ -13,7 +13,10 @@ process.stdin.on("end", () => {
   stop = true;
 });
 process.stdin.resume();
+// Stops too when the test process is gone without closing stdin: left running, it filled the disk once.
+const parent = process.ppid;
 const tick = () => {
+  if (process.ppid !== parent) stop = true;
   for (let i = 0; i < 20 && !stop; i++) {
     insert.run();
     written++;
