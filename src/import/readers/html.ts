@@ -5,11 +5,13 @@ import {
   type CellPart,
   type DocumentModel,
   type Position,
+  type SourceLine,
   type SpanningCell,
   type Table,
   tableOf,
 } from "../document.ts";
 import { bulletText } from "../plans/vocabulary.ts";
+import { textBlocks } from "./text.ts";
 
 type Node = DefaultTreeAdapterMap["childNode"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -92,7 +94,26 @@ export function readHtml(text: string): DocumentModel {
   const c = collector(!/<(?:!doctype|html|body)\b/i.test(text), false);
   for (const node of root.childNodes) walk(node, c);
   flush(c);
-  return { blocks: c.blocks };
+  return { blocks: c.linesBreak ? withTextTables(c.blocks) : c.blocks };
+}
+
+/** In a text with HTML fragments, its own lines may print tables too (markdown pipe rows, grid tables). */
+function withTextTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let run: SourceLine[] = [];
+  const end = () => {
+    out.push(...textBlocks(run));
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === "paragraph" && !block.list) run.push(...block.lines);
+    else {
+      end();
+      out.push(block);
+    }
+  }
+  end();
+  return out;
 }
 
 function walk(node: Node, c: Collector): void {

@@ -3,6 +3,7 @@ import {
   Document,
   LevelFormat,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -126,7 +127,11 @@ export function planHtml(plan: ParsedPlan): string {
   for (const table of pillarTables(plan)) {
     out.push(`<p><a id="_Toc${table.pillar}"></a></p>`);
     out.push(`<h2>${escapeHtml(headingOf(PLAIN_STYLE, table.pillar))}</h2>`);
-    out.push("<table>", `<colgroup><col style="width:4%">${cols.map(() => "<col>").join("")}</colgroup>`);
+    const width = (96 / cols.length).toFixed(1);
+    out.push(
+      "<table>",
+      `<colgroup><col style="width: 4%">${cols.map(() => `<col style="width: ${width}%">`).join("")}</colgroup>`,
+    );
     out.push(
       `<thead><tr><th></th>${cols.map((c) => `<th>${HEADER_WORDS_OF_PLANS[c]}</th>`).join("")}</tr></thead>`,
     );
@@ -144,6 +149,16 @@ export function planHtml(plan: ParsedPlan): string {
 }
 
 const BULLETS_REF = "plan-bullets";
+/** The text width of a landscape A4 page with Word's default margins, in twentieths of a point. */
+const PAGE_WIDTH = 13958;
+
+/** A narrow label column, a wide action column, planned work wider than the short cells. */
+function columnWidths(cols: Column[]): number[] {
+  const label = 600;
+  const weight = (c: Column) => (c === "action" ? 3 : c === "activities" ? 3 : 1.2);
+  const total = cols.reduce((sum, c) => sum + weight(c), 0);
+  return [label, ...cols.map((c) => Math.floor(((PAGE_WIDTH - label) * weight(c)) / total))];
+}
 
 function wordParagraphs(cell: Cell): Paragraph[] {
   if ("list" in cell) {
@@ -156,7 +171,8 @@ function wordParagraphs(cell: Cell): Paragraph[] {
 
 /**
  * The plan as a Word file: headings, one table per pillar whose header row Word repeats on every page,
- * planned work as a real Word bulleted list, and shared cells vertically merged (`w:vMerge`).
+ * planned work as a real Word bulleted list, and shared cells vertically merged (`w:vMerge`); landscape
+ * A4, as the office prints its plan tables.
  */
 export async function planWord(plan: ParsedPlan): Promise<Buffer> {
   const cols = columnsOf(plan);
@@ -186,7 +202,13 @@ export async function planWord(plan: ParsedPlan): Promise<Buffer> {
           ],
         }),
     );
-    children.push(new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }));
+    children.push(
+      new Table({
+        rows: [header, ...rows],
+        width: { size: PAGE_WIDTH, type: WidthType.DXA },
+        columnWidths: columnWidths(cols),
+      }),
+    );
   }
   const doc = new Document({
     numbering: {
@@ -197,7 +219,43 @@ export async function planWord(plan: ParsedPlan): Promise<Buffer> {
         },
       ],
     },
-    sections: [{ children }],
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
   });
   return Packer.toBuffer(doc);
+}
+
+const FIELD_OF: Partial<Record<Column, "kpis" | "targets" | "deadline">> = {
+  kpi: "kpis",
+  target: "targets",
+  deadline: "deadline",
+};
+
+/**
+ * The plan as a converter that prints a merged cell once (in its first row) leaves it: the items
+ * under a merged cell have that field empty. What such a file holds, to compare its import with.
+ */
+export function printedOnce(plan: ParsedPlan): ParsedPlan {
+  const cols = columnsOf(plan);
+  const emptied = new Map<number, Set<string>>();
+  let index = 0;
+  for (const table of pillarTables(plan)) {
+    for (const row of table.rows) {
+      const fields = new Set(
+        row.cells.flatMap((c, k) => (c.span === 0 ? [FIELD_OF[cols[k] ?? "action"] ?? ""] : [])),
+      );
+      emptied.set(index++, fields);
+    }
+  }
+  return {
+    ...plan,
+    items: plan.items.map((item, i) => {
+      const fields = emptied.get(i) ?? new Set();
+      return {
+        ...item,
+        kpis: fields.has("kpis") ? [] : item.kpis,
+        targets: fields.has("targets") ? [] : item.targets,
+        deadline: fields.has("deadline") ? null : item.deadline,
+      };
+    }),
+  };
 }
