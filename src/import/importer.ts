@@ -1,7 +1,8 @@
+import { basename } from "node:path";
 import type { Db } from "../db/open.ts";
 import { catalogueVocabulary } from "./articles/vocabulary.ts";
 import { parseDocument } from "./parse-document.ts";
-import type { ParsedDocument } from "./parsed.ts";
+import type { ParsedDocument, ParsedPlan } from "./parsed.ts";
 import { diffPlans, factsOf, losses, type PlanDiff, storedFacts } from "./plans/compare.ts";
 import { ImportError, readAnyDocument, readDocument, type SourceDocument } from "./read-document.ts";
 import { type DocumentSummary, writeDocument } from "./write-catalogue.ts";
@@ -33,17 +34,21 @@ class RollBack extends Error {}
 /** A file read for an import, or the reason it could not be. */
 type Read = SourceDocument | ImportError;
 
-/** A file that cannot be imported is a value to report; anything else is a bug and goes on up. */
-function refusal(err: unknown): ImportError {
+/**
+ * A file that cannot be imported is a value to report. Anything else is a fault of the importer on this
+ * file; it is reported the same way (a sentence naming the file, no stack trace), the database untouched.
+ */
+function refusal(err: unknown, fileName: string): ImportError {
   if (err instanceof ImportError) return err;
-  throw err;
+  const reason = err instanceof Error ? err.message : String(err);
+  return new ImportError(fileName, `could not be imported: the importer failed on it (${reason})`);
 }
 
-function attempt(read: () => SourceDocument): Read {
+function attempt(path: string, read: (path: string) => SourceDocument): Read {
   try {
-    return read();
+    return read(path);
   } catch (err) {
-    return refusal(err);
+    return refusal(err, basename(path));
   }
 }
 
@@ -56,7 +61,7 @@ export function importFiles(
 ): DocumentSummary[] {
   return importDocuments(
     db,
-    paths.map((path) => attempt(() => readDocument(path))),
+    paths.map((path) => attempt(path, readDocument)),
     now,
     options,
   );
@@ -69,7 +74,9 @@ export async function importAnyFiles(
   now: Date,
   options: ImportOptions,
 ): Promise<DocumentSummary[]> {
-  const reads = await Promise.all(paths.map((path) => readAnyDocument(path).catch(refusal)));
+  const reads = await Promise.all(
+    paths.map((path) => readAnyDocument(path).catch((err: unknown) => refusal(err, basename(path)))),
+  );
   return importDocuments(db, reads, now, options);
 }
 
@@ -90,7 +97,7 @@ function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOption
     try {
       parsed.push({ source, doc: parseDocument(source, { vocabulary }) });
     } catch (err) {
-      errors.push(refusal(err));
+      errors.push(refusal(err, source.fileName));
     }
   }
   if (errors.length > 0) throw new ImportFailed(errors);
@@ -108,7 +115,7 @@ function importDocuments(db: Db, reads: Read[], now: Date, options: ImportOption
         });
         summaries.push(summary);
       } catch (err) {
-        errors.push(refusal(err));
+        errors.push(refusal(err, source.fileName));
       }
     }
     if (errors.length > 0) throw new ImportFailed(errors);
@@ -146,6 +153,14 @@ function checkPlans(
 ): Array<PlanDiff | null> {
   return doc.plans.map((plan) => {
     const before = storedFacts(db, plan);
+    const partial = before === null && !force ? readInPieces(plan) : null;
+    if (partial) {
+      throw new ImportError(
+        source.fileName,
+        `${plan.title} was not read whole: ${partial}; nothing was imported (use --force to import what was read)`,
+        plan.evidence?.line,
+      );
+    }
     if (before === null) return null;
     const after = factsOf(plan);
     const lost = force ? null : losses(before, after);
@@ -157,6 +172,26 @@ function checkPlans(
     }
     return diffPlans(before, after);
   });
+}
+
+/**
+ * Why a plan read for the first time looks read in pieces, or null: most pillars of one or two items
+ * while the document printed many more labels, or more lines of its table left unplaced than items read.
+ */
+function readInPieces(plan: ParsedPlan): string | null {
+  const seen = plan.evidence;
+  if (!seen) return null;
+  const read = plan.items.length;
+  const perPillar = [1, 2, 3, 4]
+    .map((p) => plan.items.filter((i) => i.pillar === p).length)
+    .filter((n) => n > 0);
+  const thin = perPillar.filter((n) => n <= 2).length * 2 > perPillar.length;
+  if (thin && seen.labels > 2 * read) {
+    return `${read} items in ${perPillar.length} pillars while the document prints ${seen.labels} item labels`;
+  }
+  if (seen.unplaced > read)
+    return `${seen.unplaced} lines of its table could not be placed, against ${read} items read`;
+  return null;
 }
 
 function listed(codes: string[]): string {

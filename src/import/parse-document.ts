@@ -1,7 +1,7 @@
 import { abbreviationsIn } from "./abbreviations.ts";
 import { type ReadOptions, readArticle } from "./articles/index.ts";
 import type { ParsedDocument } from "./parsed.ts";
-import { parsePlans } from "./plans/index.ts";
+import { PlanProblem, parsePlans } from "./plans/index.ts";
 import { ImportError, type SourceDocument } from "./read-document.ts";
 import { parseReport } from "./reports/index.ts";
 
@@ -12,7 +12,7 @@ import { parseReport } from "./reports/index.ts";
  * a text that is neither may be a news article or a newsletter page about held events.
  */
 export function parseDocument(doc: SourceDocument, options: ReadOptions = {}): ParsedDocument {
-  const planned = parsePlans(doc.lines);
+  const planned = readPlans(doc);
   const report = parseReport(doc.lines, planned.ranges);
   const isReport = report.surveys.length > 0 || (report.title !== null && report.workshops.length > 0);
   // A text with no report title, survey or plan may be a news article about events.
@@ -37,6 +37,15 @@ export function parseDocument(doc: SourceDocument, options: ReadOptions = {}): P
     abbreviations: abbreviationsIn(doc.lines),
     unplaced: [...planned.unplaced, ...(isReport ? report.unplaced : [])].sort((a, b) => a.line - b.line),
   };
+}
+
+function readPlans(doc: SourceDocument): ReturnType<typeof parsePlans> {
+  try {
+    return parsePlans(doc.lines);
+  } catch (err) {
+    if (err instanceof PlanProblem) throw new ImportError(doc.fileName, err.message, err.line);
+    throw err;
+  }
 }
 
 function articleDocument(events: ParsedDocument["workshops"]): ParsedDocument {

@@ -43,6 +43,11 @@ export interface ParsedPlan {
   periodStart: string;
   periodEnd: string;
   items: ParsedItem[];
+  /**
+   * What the reader saw of the plan's table, for telling a plan read whole from one read in pieces:
+   * the line of its heading, the rows that began with a label, the lines of text it could not place.
+   */
+  evidence?: { line: number; labels: number; unplaced: number };
 }
 
 export interface ParsedWorkshop {

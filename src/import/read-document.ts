@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { type DocumentModel, documentLines } from "./document.ts";
 import { isPdf, readPdf } from "./pdf/index.ts";
+import { PDF_SETTINGS } from "./pdf/settings.ts";
 import { readHtml } from "./readers/html.ts";
+import { zipTooLarge } from "./readers/zip-size.ts";
 
 export interface SourceDocument {
   fileName: string;
@@ -26,10 +28,38 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * The largest text file an import reads: seven times the largest document the office has (an annual
+ * report of 300 KB); reading one this size takes a few seconds. A larger one is refused before it is read.
+ */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** The largest Word file, and the most its parts may take once uncompressed (checked before inflating). */
+export const MAX_WORD_BYTES = 20 * 1024 * 1024;
+export const MAX_WORD_INFLATED_BYTES = 64 * 1024 * 1024;
+
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+// Before reading: a Word file's limit by its name; a PDF's by the PDF reader's own limit (it reads the
+// bytes to know a PDF); any other file's is the text limit, checked again on its bytes.
+function sizeLimit(path: string): number {
+  if (/\.docx$/i.test(path)) return MAX_WORD_BYTES;
+  if (/\.pdf$/i.test(path)) return PDF_SETTINGS.maxBytes;
+  return MAX_TEXT_BYTES;
+}
+
 function readBytes(path: string): Buffer {
   try {
+    const size = statSync(path).size;
+    const limit = sizeLimit(path);
+    if (size > limit) {
+      throw new ImportError(
+        basename(path),
+        `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${mib(limit)} an import reads; nothing was read`,
+      );
+    }
     return readFileSync(path);
   } catch (err) {
+    if (err instanceof ImportError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new ImportError(
       basename(path),
@@ -65,11 +95,15 @@ export async function readAnyDocument(path: string): Promise<SourceDocument> {
   const bytes = readBytes(path);
   if (isPdf(bytes)) return modelDocument(fileName, bytes, await readPdf(fileName, bytes));
   if (!isWord(fileName, bytes)) return documentFromBytes(fileName, bytes);
+  const tooLarge = zipTooLarge(bytes, MAX_WORD_INFLATED_BYTES);
+  if (tooLarge) throw new ImportError(fileName, tooLarge);
   let html: string;
   try {
     // Loaded here, not at the top: the bot imports this module and never reads a Word document.
     const { default: mammoth } = await import("mammoth");
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    // Pictures carry no plan text: they are left out rather than inlined as data URLs.
+    const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage })).value;
   } catch (err) {
     throw new ImportError(
       fileName,
@@ -90,6 +124,12 @@ function modelDocument(fileName: string, bytes: Buffer, model: DocumentModel): S
 }
 
 export function documentFromBytes(fileName: string, bytes: Buffer): SourceDocument {
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new ImportError(
+      fileName,
+      `the text is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${mib(MAX_TEXT_BYTES)} an import reads`,
+    );
+  }
   if (bytes.length === 0 || bytes.toString("utf8").trim() === "") {
     throw new ImportError(fileName, "the file is empty");
   }

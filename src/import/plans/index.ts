@@ -1,3 +1,4 @@
+import type { SourceLine } from "../document.ts";
 import type { ParsedItem, ParsedPlan, Unplaced } from "../parsed.ts";
 import { toCellLines } from "./cells.ts";
 import type { DraftItem, SectionReader } from "./draft.ts";
@@ -6,11 +7,24 @@ import { parseInterleaved } from "./interleaved.ts";
 import { assignLetters, compareLetters } from "./labels.ts";
 import { type Layout, sectionLayout } from "./layout.ts";
 import { parseLineRows } from "./line-rows.ts";
+import { cleanText } from "./normalise.ts";
 import { findPlanSections } from "./sections.ts";
 import { handOutActivities } from "./see-also-runs.ts";
 import { parseTabular } from "./tabular.ts";
+import { isBareLabel, labelAt } from "./vocabulary.ts";
 
 export { plannedWorkshops } from "./workshops-from-activities.ts";
+
+/** A plan that cannot be read as printed: a sentence, and the line where it shows. */
+export class PlanProblem extends Error {
+  override name = "PlanProblem";
+  readonly line: number;
+
+  constructor(reason: string, line: number) {
+    super(reason);
+    this.line = line;
+  }
+}
 
 /**
  * Finds the Strategic Action Plans and Annual Work Plans in a document's lines (lines[0] is line 1).
@@ -30,17 +44,33 @@ export function parsePlans(documentLines: string[]): {
     const layout = sectionLayout(lines, from, section.end);
     const read = READERS[layout](lines, from, section.end, section.kind);
     if (read.items.length === 0 || read.lastLine === null) continue;
+    const heading = lines[section.heading]?.line ?? 0;
     plans.push({
       kind: section.kind,
       title: section.title,
       periodStart: section.periodStart,
       periodEnd: section.periodEnd,
       items: repair(layout, finishItems(read.items)),
+      evidence: {
+        line: heading,
+        labels: labelledRows(lines, from, section.end),
+        unplaced: read.unplaced.length,
+      },
     });
     unplaced.push(...read.unplaced);
-    ranges.push([lines[section.heading]?.line ?? 0, read.lastLine]);
+    ranges.push([heading, read.lastLine]);
   }
   return { plans, unplaced, ranges };
+}
+
+/** Lines (or table rows) of a section that begin with an item label, whatever its shape. */
+function labelledRows(lines: SourceLine[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const first = cleanText((lines[i]?.text ?? "").split("\t").find((c) => cleanText(c) !== "") ?? "");
+    if (first !== "" && (isBareLabel(first) || labelAt(first) !== null)) n++;
+  }
+  return n;
 }
 
 const READERS: Record<Layout, SectionReader> = {
@@ -73,6 +103,12 @@ function finishItems(drafts: DraftItem[]): Finished {
     const letters = assignLetters(rows);
     rows.forEach((draft, i) => {
       const l = letters[i];
+      if (l && l.letter.length > 2) {
+        throw new PlanProblem(
+          `pillar ${pillar} reads as more than 52 items (a) … zz)), more than a plan's labels run to; the table was not read as printed`,
+          draft.firstLine,
+        );
+      }
       if (l) out.push({ item: finishItem(draft, l.letter, l.repaired), draft });
     });
   }

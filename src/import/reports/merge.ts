@@ -8,9 +8,25 @@ import { overlap, topicWords } from "./similarity.ts";
 const TITLE_ORDER: EntrySource[] = ["block", "list", "heading", "narrative", "summary"];
 const DETAIL_ORDER: EntrySource[] = ["block", "heading", "narrative", "list", "summary"];
 
+// Titles are compared pairwise while grouping; what is read from a title is read once per grouping
+// (a cache of one document's titles, emptied when the next grouping starts), so time stays near linear.
+const titleCache = new Map<
+  string,
+  { members: string[]; words: Set<string>; kind: ReturnType<typeof kindOf> }
+>();
+
+function readTitle(title: string) {
+  let read = titleCache.get(title);
+  if (!read) {
+    read = { members: membersIn(title), words: topicWords(title), kind: kindOf(title) };
+    titleCache.set(title, read);
+  }
+  return read;
+}
+
 /** The members a workshop is for when its title names them, else the country it was held in. */
 export function countriesOf(e: Entry): string[] {
-  const named = membersIn(e.title);
+  const named = readTitle(e.title).members;
   return named.length > 0 ? named : e.country ? [e.country] : [];
 }
 
@@ -61,7 +77,7 @@ function monthsApart(a: Entry, b: Entry, year: { start: string; end: string } | 
  */
 export function sameEvent(a: Entry, b: Entry, year: { start: string; end: string } | null): number {
   if (!compatible(a, b)) return 0;
-  const { shared, jaccard } = overlap(topicWords(a.title), topicWords(b.title));
+  const { shared, jaccard } = overlap(readTitle(a.title).words, readTitle(b.title).words);
   const score = shared + jaccard;
   if (isDay(a.start) && isDay(b.start)) {
     const a0 = a.start as string;
@@ -76,13 +92,14 @@ export function sameEvent(a: Entry, b: Entry, year: { start: string; end: string
   if (apart !== 0 || differentCities(a, b)) return 0;
   if (shared >= 1) return score;
   // National workshops (or missions) for the same member in the same month: one event under two topics.
-  const kind = kindOf(a.title);
-  const forMember = membersIn(a.title).length > 0 && membersIn(b.title).length > 0;
-  return kind !== "regional" && kind === kindOf(b.title) && forMember ? 0.5 : 0;
+  const kind = readTitle(a.title).kind;
+  const forMember = readTitle(a.title).members.length > 0 && readTitle(b.title).members.length > 0;
+  return kind !== "regional" && kind === readTitle(b.title).kind && forMember ? 0.5 : 0;
 }
 
 /** Groups the mentions of each event, dated mentions first so month-only ones find their dated twin. */
 export function groupEntries(entries: Entry[], year: { start: string; end: string } | null): Entry[][] {
+  titleCache.clear();
   const ordered = [...entries].sort(
     (a, b) => Number(isDay(b.start)) - Number(isDay(a.start)) || a.line - b.line,
   );
