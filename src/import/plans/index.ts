@@ -41,6 +41,13 @@ export function parsePlans(documentLines: string[]): {
   const lines = toCellLines(documentLines);
   for (const section of findPlanSections(lines)) {
     const from = section.heading + 1;
+    const column = labelColumn(lines, from, section.end);
+    if (column !== null) {
+      throw new PlanProblem(
+        "the table's columns are printed one after another (its item labels in a run of their own), as pdftotext prints a PDF table without -layout; rows cannot be told from such text: import the PDF itself, or its text made with pdftotext -layout",
+        column,
+      );
+    }
     const layout = sectionLayout(lines, from, section.end);
     const read = READERS[layout](lines, from, section.end, section.kind);
     if (read.items.length === 0 || read.lastLine === null) continue;
@@ -61,6 +68,21 @@ export function parsePlans(documentLines: string[]): {
     ranges.push([heading, read.lastLine]);
   }
   return { plans, unplaced, ranges };
+}
+
+/** Labels printed one after another, nothing between them: a table's label column printed on its own. */
+const LABEL_RUN = 4;
+
+/** The line where a section prints a run of bare labels (its label column on its own), or null. */
+function labelColumn(lines: SourceLine[], from: number, to: number): number | null {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const text = cleanText(lines[i]?.text ?? "");
+    if (text === "") continue;
+    run = isBareLabel(text) && !text.includes("\t") ? run + 1 : 0;
+    if (run >= LABEL_RUN) return lines[i - LABEL_RUN + 1]?.line ?? null;
+  }
+  return null;
 }
 
 /** Lines (or table rows) of a section that begin with an item label, whatever its shape. */

@@ -232,14 +232,19 @@ const FIELD_OF: Partial<Record<Column, "kpis" | "targets" | "deadline">> = {
 
 /**
  * The plan as a converter that prints a merged cell once (in its first row) leaves it: the items
- * under a merged cell have that field empty. What such a file holds, to compare its import with.
+ * under a merged cell have that field empty (in the given pillars' tables). What such a file holds, to
+ * compare its import with.
  */
-export function printedOnce(plan: ParsedPlan): ParsedPlan {
+export function printedOnce(plan: ParsedPlan, pillars: number[] = [1, 2, 3, 4]): ParsedPlan {
   const cols = columnsOf(plan);
   const emptied = new Map<number, Set<string>>();
   let index = 0;
   for (const table of pillarTables(plan)) {
     for (const row of table.rows) {
+      if (!pillars.includes(table.pillar)) {
+        index++;
+        continue;
+      }
       const fields = new Set(
         row.cells.flatMap((c, k) => (c.span === 0 ? [FIELD_OF[cols[k] ?? "action"] ?? ""] : [])),
       );
