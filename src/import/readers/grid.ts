@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../articles/words.ts";
 import { type CellPart, type SourceLine, type SpanningCell, type Table, tableOf } from "../document.ts";
 import { bulletText } from "../plans/vocabulary.ts";
 
@@ -35,7 +36,7 @@ export function readGrid(
     block.push({ text, line: lines[i]?.line ?? 0 });
   }
   if (blocks.length === 0) return null;
-  const vocabulary = { words, free: freeWords(blocks, stops) };
+  const vocabulary = { words };
   return {
     table: tableOf(
       blocks.map((b) => gridRow(b, stops, vocabulary)),
@@ -67,33 +68,14 @@ function gridRow(
   return { line, cells };
 }
 
-/** The document's words, and the words a table prints beside others on a line of a cell. */
+/** The document's words (each token as printed, lower case). */
 interface Vocabulary {
   words: Set<string>;
-  free: Set<string>;
-}
-
-function freeWords(blocks: Array<Array<{ text: string }>>, stops: number[]): Set<string> {
-  const free = new Set<string>();
-  for (const block of blocks) {
-    for (const { text } of block) {
-      for (let k = 1; k < stops.length; k++) {
-        const tokens = text
-          .slice((stops[k - 1] ?? 0) + 1, stops[k])
-          .trim()
-          .split(/\s+/);
-        if (tokens.length >= 2) for (const t of tokens) free.add(t.toLowerCase());
-      }
-    }
-  }
-  return free;
 }
 
 /**
  * A cell's lines as paragraphs and list entries. A word wider than its column is printed in pieces:
- * the first alone on its line, the rest filling the column on the next. Pieces are joined where the
- * joined word is one the document uses, or the first piece is never printed beside another word in
- * the table (so it is no word of its own), or the column is too narrow to hold a word (a label's).
+ * the first alone on its line, the rest filling the column on the next (`brokenWord`).
  */
 function cellParts(texts: string[], width: number, vocabulary: Vocabulary): CellPart[] {
   const parts: CellPart[] = [];
@@ -131,22 +113,26 @@ function cellParts(texts: string[], width: number, vocabulary: Vocabulary): Cell
 }
 
 /**
- * Whether `previous` and `next` are pieces of one word: `next` fills the column, `previous` stands
- * alone; and a word of its own would have been printed on the line before, had it fit there, or the
- * joined word is the document's, or the piece is short and never a word beside others in the table.
+ * Whether `previous` and `next` are pieces of one word: `next` fills the column and `previous` stands
+ * alone, and the joined word is a word (of the document or of English) while the pieces are not both
+ * words; or the piece would have fit on the line before, where a word of its own would have gone.
  */
 function brokenWord(
   [before = "", previous = "", next = ""]: string[],
   width: number,
-  { words, free }: Vocabulary,
+  { words }: Vocabulary,
 ): boolean {
   const [head, tail] = [previous, next];
   if (width <= 2) return head !== "" && tail !== "";
   if (/\s/.test(head) || tail.length !== width || /\s/.test(tail)) return false;
-  if (before !== "" && before.length + 1 + head.length <= width) return true;
-  return (
-    words.has(`${head}${tail}`.toLowerCase()) || (!free.has(head.toLowerCase()) && head.length * 2 < width)
-  );
+  const word = (text: string) => text.toLowerCase().replace(/^\W+|\W+$/g, "");
+  // A hyphenated word is looked up by its last part ("self-cer" + "tification": "certification").
+  const joined = word(`${head.split("-").at(-1)}${tail}`);
+  const known = (w: string) => w !== "" && (isEnglishWord(w) || words.has(w));
+  // The pieces themselves are tokens of the document: only English tells a word from a piece.
+  if (known(joined) || words.has(word(`${head}${tail}`)))
+    return !(isEnglishWord(word(head)) && isEnglishWord(word(tail)));
+  return before !== "" && before.length + 1 + head.length <= width && !known(word(tail));
 }
 
 /** The words a text uses, for telling a word broken across lines from two words. */
@@ -154,4 +140,46 @@ export function wordsOf(lines: SourceLine[]): Set<string> {
   const words = new Set<string>();
   for (const { text } of lines) for (const w of text.toLowerCase().match(/[^\s|+]+/g) ?? []) words.add(w);
   return words;
+}
+
+const DASHES = /^\s*-{2,}(?:\s+-{2,})+\s*$/;
+
+/**
+ * A simple table, as pandoc prints one whose cells fit on a line: a header line, a line of dashes
+ * under each column, then a row per line up to a blank line. Each column runs from its dashes' start
+ * to the next column's. Returns the table starting at the header line lines[from], or null.
+ */
+export function readSimpleTable(lines: SourceLine[], from: number): { table: Table; next: number } | null {
+  const rule = lines[from + 1]?.text ?? "";
+  if (!DASHES.test(rule) || (lines[from]?.text ?? "").trim() === "") return null;
+  const starts = [...rule.matchAll(/-+/g)].map((m) => m.index);
+  const slice = (text: string) =>
+    starts.map((start, k) => text.slice(k === 0 ? 0 : start, starts[k + 1] ?? text.length).trim());
+  const row = (l: SourceLine) => ({
+    line: l.line,
+    cells: slice(l.text).map(
+      (text): SpanningCell => ({
+        line: l.line,
+        parts: text === "" ? [] : [part(text)],
+        rowSpan: 1,
+        colSpan: 1,
+      }),
+    ),
+  });
+  const rows = [row(lines[from] as SourceLine)];
+  let i = from + 2;
+  for (
+    ;
+    i < lines.length && (lines[i]?.text ?? "").trim() !== "" && !DASHES.test(lines[i]?.text ?? "");
+    i++
+  ) {
+    rows.push(row(lines[i] as SourceLine));
+  }
+  if (DASHES.test(lines[i]?.text ?? "")) i++;
+  return { table: tableOf(rows, { line: lines[from]?.line ?? 0 }), next: i };
+}
+
+function part(text: string): CellPart {
+  const bullet = bulletText(text);
+  return bullet !== null ? { text: bullet, list: true } : { text, list: false };
 }

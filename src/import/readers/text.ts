@@ -2,7 +2,7 @@ import type { Block, CellPart, DocumentModel, SourceLine, Table } from "../docum
 import { tableOf } from "../document.ts";
 import { bulletText } from "../plans/vocabulary.ts";
 import { alignedBlocks, isAligned } from "./aligned.ts";
-import { isGridBorder, readGrid, wordsOf } from "./grid.ts";
+import { isGridBorder, readGrid, readSimpleTable, wordsOf } from "./grid.ts";
 
 /**
  * Reads a text export into the document model: markdown pipe rows, grid tables and space-aligned
@@ -13,7 +13,10 @@ import { isGridBorder, readGrid, wordsOf } from "./grid.ts";
 export function readText(lines: string[]): DocumentModel {
   const source = lines.map((text, i) => ({ text, line: i + 1 }));
   const pages = pagesOf(source);
-  const tabular = lines.some((l) => l.includes("\t") || isGridBorder(l) || pipeCells(l) !== null);
+  const tabular = lines.some(
+    (l, i) =>
+      l.includes("\t") || isGridBorder(l) || pipeCells(l) !== null || readSimpleTable(source, i) !== null,
+  );
   if (!tabular && pages.some((p) => isAligned(p))) return { blocks: alignedBlocks(pages) };
   return { blocks: textBlocks(source) };
 }
@@ -65,6 +68,12 @@ export function textBlocks(lines: SourceLine[]): Block[] {
         i = grid.next - 1;
         continue;
       }
+    }
+    const simple = text.trim() !== "" && paragraph.length === 0 ? readSimpleTable(lines, i) : null;
+    if (simple) {
+      blocks.push(simple.table);
+      i = simple.next - 1;
+      continue;
     }
     if (text.trim() === "") endParagraph();
     else if (!underline(text, paragraph.at(-1)?.text)) paragraph.push({ text, line });

@@ -127,11 +127,7 @@ export function planHtml(plan: ParsedPlan): string {
   for (const table of pillarTables(plan)) {
     out.push(`<p><a id="_Toc${table.pillar}"></a></p>`);
     out.push(`<h2>${escapeHtml(headingOf(PLAIN_STYLE, table.pillar))}</h2>`);
-    const width = (96 / cols.length).toFixed(1);
-    out.push(
-      "<table>",
-      `<colgroup><col style="width: 4%">${cols.map(() => `<col style="width: ${width}%">`).join("")}</colgroup>`,
-    );
+    out.push("<table>", `<colgroup><col>${cols.map(() => "<col>").join("")}</colgroup>`);
     out.push(
       `<thead><tr><th></th>${cols.map((c) => `<th>${HEADER_WORDS_OF_PLANS[c]}</th>`).join("")}</tr></thead>`,
     );
