@@ -6,6 +6,7 @@ import { readBlocks } from "./events-2col.ts";
 import { readHeadings } from "./headings.ts";
 import { groupEntries, mergeGroup, sameEvent } from "./merge.ts";
 import { readNarrative } from "./narrative.ts";
+import { readReportTables } from "./report-tables.ts";
 import { readSurvey } from "./survey-table.ts";
 import { surveyedWorkshops } from "./surveyed.ts";
 import { clean, maskLines } from "./text.ts";
@@ -41,6 +42,20 @@ function reportTitle(lines: string[]): { title: string; fiscalYear: string } | n
 export function parseReport(lines: string[], skip: Array<[number, number]>): ParsedReport {
   const head = reportTitle(lines);
   const year = head ? fiscalYearBounds(head.fiscalYear) : null;
+  const tables = readReportTables(maskLines(lines, skip));
+  // A report that prints its events and survey as tables is read from them alone: its prose repeats them.
+  if (tables.found) {
+    return {
+      title: head?.title ?? null,
+      fiscalYear: head?.fiscalYear ?? null,
+      workshops: distinctTitles([
+        ...tables.workshops,
+        ...tables.surveys.flatMap((s) => surveyedWorkshops(s, tables.ranges.find(([a]) => a > 0)?.[0] ?? 1)),
+      ]),
+      surveys: tables.surveys,
+      unplaced: tables.unplaced,
+    };
+  }
   const survey = readSurvey(maskLines(lines, skip));
   const masked = maskLines(lines, survey.range ? [...skip, survey.range] : skip);
 

@@ -68,7 +68,8 @@ function readReplies(lines: string[], from: number): ParsedSurveyRow[] {
   return rows.filter((r) => r.administrations !== null);
 }
 
-const COLUMNS: Array<[RegExp, keyof ParsedSurveyRow]> = [
+/** The follow-up actions' columns, known by their header words (shared with the table reader). */
+export const ACTION_COLUMNS: Array<[RegExp, keyof ParsedSurveyRow]> = [
   [/shared/i, "sharedMaterials"],
   [/submitted/i, "submittedReports"],
   [/recommend/i, "madeRecommendations"],
@@ -83,7 +84,7 @@ function readActions(lines: string[], from: number): Map<number, Partial<ParsedS
     .slice(from, from + 25)
     .map(clean)
     .join(" ");
-  const order = COLUMNS.map(([re, key]) => ({ key, at: header.search(re) }))
+  const order = ACTION_COLUMNS.map(([re, key]) => ({ key, at: header.search(re) }))
     .filter((c) => c.at !== -1)
     .sort((a, b) => a.at - b.at)
     .map((c) => c.key);

@@ -1,0 +1,5 @@
+export type { Block, Cell, ReportTable } from "./blocks.ts";
+export { tableCsv } from "./csv.ts";
+export { reportDocx } from "./docx.ts";
+export { type ReportModel, reportModel } from "./model.ts";
+export { type FiscalYear, type ReportData, type ReportOptions, reportData } from "./query.ts";
