@@ -17,12 +17,12 @@ function byKind(events: readonly Workshop[]): string {
 }
 
 /** A sum over the workshops that give the figure, saying how many do not. */
-function figure(events: readonly Workshop[], of: (w: Workshop) => number | null, what: string): string {
+function figure(events: readonly Workshop[], of: (w: Workshop) => number | null): string {
   const known = events.filter((w) => of(w) !== null);
   const total = known.reduce((n, w) => n + (of(w) ?? 0), 0);
-  if (known.length === 0) return `no workshop gives its number of ${what}`;
+  if (known.length === 0) return "no workshop gives the figure";
   const missing = events.length - known.length;
-  return `${total} ${what} in the ${plural(known.length, "workshop")} that give the figure${
+  return `${total} in the ${plural(known.length, "workshop")} that give the figure${
     missing > 0 ? ` (${missing} ${missing === 1 ? "does" : "do"} not)` : ""
   }`;
 }
@@ -41,21 +41,13 @@ export function summaryOf(data: ReportData): string[] {
   ];
   if (workshops.length > 0) {
     out.push(
-      `Participants: ${figure(workshops, (w) => w.participants, "participants")}. Administrations taking part: ${figure(
-        workshops,
-        (w) => w.administrations,
-        "administrations",
-      )}.`,
+      `Participants: ${figure(workshops, (w) => w.participants)}. Administrations taking part: ${figure(workshops, (w) => w.administrations)}.`,
     );
     // The office's own key figure: regional and sub-regional workshops, accreditation workshops apart.
     const regional = workshops.filter((w) => w.kind === "regional" || w.kind === "sub-regional");
     if (regional.length > 0) {
       out.push(
-        `Regional and sub-regional workshops (accreditation workshops apart, as the office counts them): ${regional.length}, with ${figure(
-          regional,
-          (w) => w.participants,
-          "participants",
-        )}.`,
+        `Regional and sub-regional workshops (accreditation workshops apart, as the office counts them): ${regional.length}; participants: ${figure(regional, (w) => w.participants)}.`,
       );
     }
   }

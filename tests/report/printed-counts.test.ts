@@ -26,7 +26,7 @@ describe("the report carries the counts the office's own annual reports print", 
     // Workshop on the Compliance and Enforcement Package (June 2018, named in its summary only), so the
     // known figures add up to 294 and the report says one workshop gives none, instead of inventing 21.
     expect(sentence(model.summary.sentences, "Regional and sub-regional")).toContain(
-      ": 11, with 294 participants in the 10 workshops that give the figure (1 does not)",
+      ": 11; participants: 294 in the 10 workshops that give the figure (1 does not).",
     );
   });
 

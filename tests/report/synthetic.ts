@@ -68,8 +68,8 @@ export function syntheticEvents(): ParsedWorkshop[] {
 }
 
 /** A catalogue holding only the synthetic year. */
-export function syntheticCatalogue(): Db {
-  const db = openDatabase(":memory:");
+export function syntheticCatalogue(path = ":memory:"): Db {
+  const db = openDatabase(path);
   writeDocument(
     db,
     { fileName: "synthetic.txt", sha256: "synthetic", lines: [] },
