@@ -1,6 +1,7 @@
 import type { CommandHandler } from "../src/context.ts";
 import { actionsCommand } from "./actions.ts";
 import { kpiCommand } from "./kpi.ts";
+import { reportCommand } from "./report.ts";
 import { surveyCommand } from "./survey.ts";
 import { workshopsCommand } from "./workshops.ts";
 
@@ -10,4 +11,5 @@ export const commands: Record<string, CommandHandler> = {
   "/kpi": kpiCommand,
   "/actions": actionsCommand,
   "/survey": surveyCommand,
+  "/report": reportCommand,
 };

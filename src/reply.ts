@@ -9,8 +9,8 @@ export interface Reply {
   visibility?: "ephemeral" | "in_channel";
   /** Holds participants' personal data: never offer "Share in channel". */
   personal?: boolean;
-  /** A file to upload with the reply (e.g. a CSV export). */
-  file?: { name: string; content: string };
+  /** A file to upload with the reply: a CSV export as text, a Word document as bytes. */
+  file?: { name: string; content: string | Buffer };
 }
 
 /** action_ids of interactive elements; payload values are JSON described where they are built. */

@@ -15,7 +15,12 @@ export async function sendFileToUser(
     const dm = await client.conversations.open({ users: userId });
     const channel = dm.channel?.id;
     if (!channel) return "I could not open a direct message with you, so the file was not sent.";
-    await client.files.uploadV2({ channel_id: channel, filename: file.name, content: file.content });
+    // uploadV2 is files.getUploadURLExternal, the upload, then files.completeUploadExternal.
+    await client.files.uploadV2({
+      channel_id: channel,
+      filename: file.name,
+      ...(typeof file.content === "string" ? { content: file.content } : { file: file.content }),
+    });
     return `I sent you *${file.name}* in a direct message.`;
   } catch (err) {
     return `The file was not sent: ${slackErrorSentence(err)}`;

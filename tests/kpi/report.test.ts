@@ -98,7 +98,7 @@ describe("exports", () => {
     const reply = await handleKpiSubcommand("export", "", ctx);
     expect(reply?.file?.name).toBe("kpis-awp-2023-2024.csv");
     const named = await handleKpiSubcommand("export", "SAP 2022-2024", ctx);
-    expect(named?.file?.content.split("\n")[0]).toBe(
+    expect(String(named?.file?.content).split("\n")[0]).toBe(
       "plan,item,kpi_no,kpi,target,target_kind,deadline,figure,as_of,source,counted,status,reason",
     );
     expect(named?.text).toContain("5 KPIs");

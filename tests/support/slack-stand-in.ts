@@ -11,6 +11,8 @@ export interface RecordedCall {
   /** The arguments: JSON bodies as sent; form fields with JSON values (`view`, `blocks`) parsed. */
   body: Record<string, unknown>;
   headers: IncomingMessage["headers"];
+  /** An upload's file, as bytes (out of its multipart form when it is one): `body` cannot hold binary content. */
+  file: Buffer | null;
   /** When the call arrived (ms since the epoch). */
   at: number;
 }
@@ -141,7 +143,8 @@ export class SlackStandIn {
   private async handle(req: IncomingMessage): Promise<Answer> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString("utf8");
     const path = (req.url ?? "").split("?")[0] ?? "";
     const method = path.startsWith("/api/")
       ? path.slice("/api/".length)
@@ -157,6 +160,7 @@ export class SlackStandIn {
       path,
       body: parseBody(raw, req.headers["content-type"]),
       headers: req.headers,
+      file: method === "upload" ? await uploadedFile(bytes, req.headers["content-type"]) : null,
       at: Date.now(),
     };
     this.calls.push(call);
@@ -281,6 +285,17 @@ export function postedReminderIds(s: SlackStandIn): number[] {
 
 function asJson(v: unknown): unknown {
   return typeof v === "string" ? JSON.parse(v) : v;
+}
+
+/** The file of an upload: the first part of a multipart form (as the Web API client sends it), else the body. */
+async function uploadedFile(bytes: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith("multipart/form-data")) return bytes;
+  const form = await new Response(new Uint8Array(bytes), {
+    headers: { "content-type": contentType },
+  }).formData();
+  const [first] = [...form.values()];
+  if (first === undefined) return Buffer.alloc(0);
+  return typeof first === "string" ? Buffer.from(first) : Buffer.from(await first.arrayBuffer());
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

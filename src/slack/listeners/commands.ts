@@ -30,12 +30,14 @@ export async function answer(
   ref: CommandRef,
   replaceOriginal = false,
 ): Promise<void> {
-  let shown = reply;
-  if (reply.file) {
-    const sentence = await sendFileToUser(client, userId, reply.file);
+  // What is shown (and kept for Share) is the message; a file goes to the person only, and is not kept.
+  const { file, ...message } = reply;
+  let shown: Reply = message;
+  if (file) {
+    const sentence = await sendFileToUser(client, userId, file);
     shown = {
-      ...reply,
-      blocks: [...reply.blocks, { type: "context", elements: [{ type: "mrkdwn", text: sentence }] }],
+      ...message,
+      blocks: [...message.blocks, { type: "context", elements: [{ type: "mrkdwn", text: sentence }] }],
     };
   }
   const shareId = deps.shares && shareable(shown) ? deps.shares.keep(userId, shown, ref) : null;
