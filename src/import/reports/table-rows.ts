@@ -69,7 +69,7 @@ function htmlTables(lines: readonly string[]): SourceTable[] {
   return out;
 }
 
-/** Runs of lines with tab-separated cells: a table per run. */
+/** Runs of lines with tab-separated cells: a table per run, ended by any other line, blank or not. */
 function tabTables(lines: readonly string[]): SourceTable[] {
   const out: SourceTable[] = [];
   let current: SourceTable | null = null;
@@ -83,7 +83,7 @@ function tabTables(lines: readonly string[]): SourceTable[] {
         current = { line: i + 1, rows: [row], range: [i + 1, i + 1] };
         out.push(current);
       }
-    } else if (raw.trim() !== "") current = null;
+    } else current = null;
   });
   return out;
 }
