@@ -12,6 +12,7 @@ const sections: Array<[string, () => Promise<string>]> = [
   ["commands", async () => (await import("./commands.ts")).benchCommands()],
   ["slack", async () => (await import("./slack.ts")).benchSlack()],
   ["reminders", async () => (await import("./reminders.ts")).benchReminders()],
+  ["report", async () => (await import("./report.ts")).benchReport()],
 ];
 
 const only = process.argv.slice(2).filter((a) => a !== "--");

@@ -8,6 +8,8 @@ export interface ReportTable {
   rows: Cell[][];
   /** Rows printed in bold at the end (totals); not read back as data. */
   totals?: Cell[][];
+  /** Each column's share of the page width, in percent; equal shares when absent. */
+  widths?: number[];
 }
 
 export type Block =

@@ -4,39 +4,46 @@ import type { ReportModel } from "./model.ts";
 // The docx package is loaded when a report is made, not when the bot starts: most processes never make one.
 type Docx = typeof import("docx");
 
-const TABLE_TEXT = 16; // half-points: 8 pt, so ten columns fit a landscape page
+// Sizes in half-points: 8 pt in tables, so ten columns fit a landscape page.
+const TABLE_TEXT = 16;
 const BODY_TEXT = 21;
+const TABLE_STYLE = "TableText";
+// A landscape A4 page less Word's default margins (1 inch each side), in twentieths of a point.
+const BODY_WIDTH = 16838 - 2 * 1440;
 
 const cellText = (c: Exclude<Cell, string[]>) => (c === null ? MISSING : String(c));
 
 function tableOf(d: Docx, t: ReportTable) {
+  const shares = t.widths ?? t.header.map(() => 100 / t.header.length);
   const paragraphs = (c: Cell, bold: boolean) =>
     Array.isArray(c)
       ? c.length > 0
-        ? c.map(
-            (text) =>
-              new d.Paragraph({
-                bullet: { level: 0 },
-                children: [new d.TextRun({ text, size: TABLE_TEXT })],
-              }),
-          )
-        : [new d.Paragraph("")]
-      : [new d.Paragraph({ children: [new d.TextRun({ text: cellText(c), size: TABLE_TEXT, bold })] })];
+        ? c.map((text) => new d.Paragraph({ style: TABLE_STYLE, bullet: { level: 0 }, text }))
+        : [new d.Paragraph({ style: TABLE_STYLE })]
+      : [
+          new d.Paragraph({
+            style: TABLE_STYLE,
+            children: [new d.TextRun(bold ? { text: cellText(c), bold } : cellText(c))],
+          }),
+        ];
   const row = (cells: readonly Cell[], header: boolean, bold = header) =>
     new d.TableRow({
       // Only header rows carry the flag: readers take any tblHeader element, even "false", for a header.
       ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
       children: cells.map(
-        (c) =>
+        (c, i) =>
           new d.TableCell({
             children: paragraphs(c, bold),
+            width: { size: shares[i] ?? 0, type: d.WidthType.PERCENTAGE },
             ...(header ? { shading: { fill: "D9E2F3", type: d.ShadingType.CLEAR, color: "auto" } } : {}),
           }),
       ),
     });
   return new d.Table({
     width: { size: 100, type: d.WidthType.PERCENTAGE },
+    layout: d.TableLayoutType.FIXED,
+    columnWidths: shares.map((w) => Math.round((w / 100) * BODY_WIDTH)),
     rows: [
       row(t.header, true),
       ...t.rows.map((r) => row(r, false)),
@@ -99,7 +106,20 @@ export async function reportDocx(model: ReportModel, madeOn: string): Promise<Bu
   const doc = new d.Document({
     creator: "ROCB Desk",
     title: `${OFFICE}: ${model.title}`,
-    styles: { default: { document: { run: { size: BODY_TEXT, font: "Calibri" } } } },
+    styles: {
+      default: {
+        document: { run: { size: BODY_TEXT, font: "Calibri" }, paragraph: { spacing: { after: 120 } } },
+      },
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: "Table text",
+          basedOn: "Normal",
+          run: { size: TABLE_TEXT },
+          paragraph: { spacing: { after: 0 } },
+        },
+      ],
+    },
     sections: [
       { footers: pageNumbers(d), children: titlePage },
       {

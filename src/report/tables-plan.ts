@@ -15,6 +15,7 @@ export function kpiBlocks(data: ReportData): { blocks: Block[]; tables: ReportTa
   const t: ReportTable = {
     name: "kpi-status",
     header: ["Item", "KPI", "Target", "Figure", "As of", "Source", "Status"],
+    widths: [6, 36, 20, 7, 9, 13, 9],
     rows: data.kpis.map((r) => [
       r.item.code,
       r.kpi,
@@ -47,6 +48,15 @@ const HEADER = {
   deadline: "Deadline",
 } as const;
 type Column = keyof typeof HEADER;
+/** Relative widths: the action and the planned work take the room. */
+const WIDTHS: Record<Column, number> = {
+  action: 30,
+  rsp: 10,
+  activities: 34,
+  kpi: 14,
+  target: 12,
+  deadline: 8,
+};
 
 /** "(See also 1-(b), (c), 3-(k))": the plans' own way of writing cross-references. */
 function seeAlsoNote(codes: readonly string[]): string {
@@ -117,6 +127,7 @@ export function planAnnexBlocks(data: ReportData): Block[] {
       table({
         name: `plan-pillar-${pillar}`,
         header: ["", ...cols.map((c) => HEADER[c])],
+        widths: [4, ...cols.map((c) => (WIDTHS[c] / cols.reduce((n, k) => n + WIDTHS[k], 0)) * 96)],
         rows: items.map((i) => [`${i.letter})`, ...cols.map((c) => cellOf(plan.kind, i, c))]),
       }),
     );

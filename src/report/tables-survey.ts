@@ -25,6 +25,7 @@ export function surveyTable(round: SurveyRound): ReportTable {
   return {
     name: "follow-up-survey",
     header: ["No.", "Workshop", "Month", ...columns.map(([h]) => h)],
+    widths: [4, 30, 8, ...columns.map(() => 58 / columns.length)],
     rows: round.lines.map((l, i): Cell[] => [
       i + 1,
       l.title,

@@ -24,6 +24,7 @@ export function heldTable(name: string, events: readonly Workshop[]): ReportTabl
   return {
     name,
     header: HELD_HEADER,
+    widths: [10, 25, 7, 9, 9, 8, 8, 8, 8, 8],
     rows: events.map((w) => [
       printedDates(w.startDate, w.endDate),
       w.title,

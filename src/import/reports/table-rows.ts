@@ -42,6 +42,7 @@ function cellParts(html: string): string[] {
 }
 
 function htmlTables(lines: readonly string[]): SourceTable[] {
+  if (!lines.some((l) => /<table\b/i.test(l))) return [];
   const text = lines.join("\n");
   const lineAt: number[] = [];
   let n = 1;
