@@ -136,7 +136,10 @@ describe("/survey on FY2016/17: the printed results as history", () => {
 
   it("export 2016/17 carries the printed rows, marked in source", async () => {
     const reply = await run("export 2016/17");
-    const lines = String(reply.file?.content ?? "").trim().split("\n") ?? [];
+    const lines =
+      String(reply.file?.content ?? "")
+        .trim()
+        .split("\n") ?? [];
     expect(lines.filter((l) => l.startsWith("printed in the annual report"))).toHaveLength(13);
     expect(reply.text).toContain("13 of them printed results");
     expect(reply.file?.name).toBe("follow-up-survey-2016-17.csv");

@@ -77,13 +77,18 @@ describe("/survey", () => {
     const reply = await surveyCommand("export 2023/24", ctx(seeded()));
     expect(reply.personal).toBe(true);
     expect(reply.file?.name).toBe("follow-up-survey-2023-24.csv");
-    const lines = String(reply.file?.content ?? "").trim().split("\n") ?? [];
+    const lines =
+      String(reply.file?.content ?? "")
+        .trim()
+        .split("\n") ?? [];
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^source,workshop_id,.*reminder_via.*answered_via/);
     expect(lines[0]).toContain("shared_materials");
-    expect(String((await surveyCommand("export 2024", ctx(seeded()))).file?.content).trim().split("\n")).toHaveLength(
-      1,
-    );
+    expect(
+      String((await surveyCommand("export 2024", ctx(seeded()))).file?.content)
+        .trim()
+        .split("\n"),
+    ).toHaveLength(1);
     expect((await surveyCommand("export 2023/25", ctx(seeded()))).text).toMatch(/not a fiscal year/);
   });
 
