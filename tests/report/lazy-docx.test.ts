@@ -37,5 +37,5 @@ describe("the docx package", () => {
     const result = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");
     expect(result).toMatchObject({ atStart: false, afterReport: true });
     expect(result.bytes).toBeGreaterThan(10_000);
-  });
+  }, 60_000);
 });

@@ -49,7 +49,7 @@ describe("/report over HTTP", () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: upload?.file ?? Buffer.alloc(0) });
     expect(html).toContain("Annual Report 2017/18");
     expect(html).toContain("<h1>Workshops held in FY2017/18</h1>");
-  });
+  }, 60_000);
 
   it("is for staff only: anyone else gets a sentence and nothing is uploaded", async () => {
     await appWith2017Report();
