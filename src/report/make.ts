@@ -2,7 +2,8 @@ import type { Db } from "../db/open.ts";
 import { parseFiscalYear, SurveysError } from "../surveys/index.ts";
 import { reportDocx } from "./docx.ts";
 import { type ReportModel, reportModel } from "./model.ts";
-import { previousFiscalYear, type ReportOptions, reportData } from "./query.ts";
+import { type ReportOptions, reportData } from "./query.ts";
+import { previousFiscalYear } from "./year.ts";
 
 export interface MadeReport {
   model: ReportModel;

@@ -1,7 +1,7 @@
 import { FOLLOW_UP_ACTIONS } from "../surveys/actions.ts";
 import { type Block, type Cell, heading, paragraph, type ReportTable, table } from "./blocks.ts";
 import { printedMonth } from "./dates.ts";
-import type { SurveyLine, SurveyRound } from "./query.ts";
+import type { SurveyLine, SurveyRound } from "./survey.ts";
 
 const pct = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previousFiscalYear } from "../../src/report/query.ts";
+import { previousFiscalYear } from "../../src/report/year.ts";
 import { parseFiscalYear } from "../../src/surveys/index.ts";
 import { bundledCatalogue, heldIn, planOf, roundTrip, surveyOf } from "./helpers.ts";
 
