@@ -1,16 +1,15 @@
 import type { KnownBlock, TableBlock } from "@slack/types";
 import { context, section } from "../blocks/builders.ts";
-import { escapeMrkdwn, oneLine, truncate } from "../blocks/escape.ts";
+import { escapeMrkdwn } from "../blocks/escape.ts";
+import { table } from "../blocks/table.ts";
 import type { Reply } from "../reply.ts";
-import { type Cell, MISSING, type ReportTable } from "./blocks.ts";
+import type { Cell, ReportTable } from "./blocks.ts";
 import type { MadeReport } from "./make.ts";
 
-// Slack's table block: at most 100 rows and 20 cells a row.
+// Slack's table block holds at most 20 cells a row.
 const MAX_COLUMNS = 20;
-const MAX_ROWS = 100;
 
-const plain = (c: Cell) =>
-  truncate(oneLine(c === null ? MISSING : Array.isArray(c) ? c.join(", ") : String(c)), 80);
+const flat = (c: Cell) => (Array.isArray(c) ? c.join(", ") : c);
 
 /**
  * A summary table narrow enough for Slack: past 20 columns, the sponsors with the fewest events are
@@ -31,22 +30,25 @@ function fitColumns(t: ReportTable): ReportTable {
   };
 }
 
-export function tableBlock(t: ReportTable): TableBlock {
+/** The summary as Slack's table block: the kinds on the left, the counts aligned right. */
+export function summaryBlock(t: ReportTable): TableBlock {
   const fitted = fitColumns(t);
-  const rows = [fitted.header, ...fitted.rows, ...(fitted.totals ?? [])].slice(0, MAX_ROWS);
-  return {
-    type: "table",
-    column_settings: fitted.header.map((_, i) => ({ align: i === 0 ? "left" : "right" })),
-    rows: rows.map((r) => r.map((c) => ({ type: "raw_text" as const, text: plain(c) }))),
-  };
+  const columns = fitted.header.map((title, i) => ({
+    title,
+    align: i === 0 ? ("left" as const) : ("right" as const),
+  }));
+  return table(
+    columns,
+    [...fitted.rows, ...(fitted.totals ?? [])].map((r) => r.map(flat)),
+  );
 }
 
 /** `/report`'s answer: the summary in sentences and as a table; the document goes by direct message. */
 export function reportReply(made: MadeReport): Reply {
-  const { sentences, table } = made.model.summary;
+  const { sentences, table: summary } = made.model.summary;
   const blocks: KnownBlock[] = [
     section(`*${escapeMrkdwn(made.model.title)}*\n${sentences.map(escapeMrkdwn).join("\n")}`),
-    ...(table.rows.length > 0 ? [tableBlock(table)] : []),
+    ...(summary.rows.length > 0 ? [summaryBlock(summary)] : []),
     context("Workshops by kind and sponsor; other events counted apart. The Word document has every table."),
   ];
   return {

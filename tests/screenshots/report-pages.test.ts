@@ -4,10 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OFFICE } from "../../src/report/blocks.ts";
-import { bundledCatalogue, writeReport } from "./helpers.ts";
-import { syntheticCatalogue } from "./synthetic.ts";
+import { bundledCatalogue, writeReport } from "../report/helpers.ts";
+import { syntheticCatalogue } from "../report/synthetic.ts";
 
-const SCREENSHOTS = join(import.meta.dirname, "../../docs/screenshots");
+// The annual report as LibreOffice prints it. `npm run screenshots` writes its first pages to
+// docs/screenshots/; `npm test` checks what the pages show.
+const OUT = process.env.SCREENSHOTS === "write" ? join(import.meta.dirname, "../../docs/screenshots") : null;
 
 /** Converts a .docx to PDF with LibreOffice, as Word would print it; returns the PDF's path. */
 function toPdf(docx: string, dir: string): string {
@@ -55,16 +57,15 @@ describe("the report as LibreOffice prints it", () => {
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) expect(page).toMatch(/Date\s+Workshop\s+Kind\s+For/);
 
-    // The README's screenshot of the first pages: `UPDATE_SCREENSHOTS=1 npx vitest run tests/report/rendered.test.ts`.
-    if (process.env.UPDATE_SCREENSHOTS) {
+    if (OUT) {
       execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", pdf, join(dir, "page")]);
-      mkdirSync(SCREENSHOTS, { recursive: true });
+      mkdirSync(OUT, { recursive: true });
       // pdftoppm pads page numbers to the width of the last page's number: name them ourselves.
       const pngs = readdirSync(dir)
         .filter((f) => /^page-\d+\.png$/.test(f))
         .sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
       for (const [i, png] of pngs.entries()) {
-        copyFileSync(join(dir, png), join(SCREENSHOTS, `report-page-${i + 1}.png`));
+        copyFileSync(join(dir, png), join(OUT, `report-page-${i + 1}.png`));
       }
     }
   }, 180_000);
