@@ -79,9 +79,11 @@ export function syntheticCatalogue(path = ":memory:"): Db {
       plans: [],
       workshops: syntheticEvents(),
       surveys: [],
+      abbreviations: [],
       unplaced: [],
     },
     "2031-07-01T00:00:00Z",
+    false,
   );
   return db;
 }
