@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../articles/words.ts";
 import { BULLET_GLYPHS } from "../plans/vocabulary.ts";
 import type { Box, TextItem } from "./geometry.ts";
 import { PDF_SETTINGS } from "./settings.ts";
@@ -84,10 +85,21 @@ function lineOf(items: TextItem[], marks: Box[]): TextLine {
 export function joiner(prev: TextLine, next: TextLine, rightEdge: number): string {
   // A hyphen at the end of a line is the word's own ("Timor-Leste", "1-(a)"): browsers break after it.
   if (/\S-$/.test(prev.text)) return "";
-  // A word too long for its column is cut where the column ends, without a hyphen: its first piece
-  // alone on a line reaches the edge so closely that the next letter would not have fitted.
+  return cutWord(prev, next, rightEdge) ? "" : " ";
+}
+
+/**
+ * Whether a one-word line is the first piece of a word too long for its column, cut where the column
+ * ends without a hyphen. The page cannot tell it from a line broken at a space when the word filled
+ * the line, so the words decide: the pieces make an English word ("implementin" + "g"), or the next
+ * line starts with no word of its own ("interconnec" + "tivities").
+ */
+function cutWord(prev: TextLine, next: TextLine, rightEdge: number): boolean {
+  const piece = /^[a-z]+/.exec(next.text)?.[0];
+  const start = /[A-Za-z]+$/.exec(prev.text)?.[0];
+  if (!piece || !start || prev.text.includes(" ")) return false;
   const letter = (next.x1 - next.x0) / Math.max(1, next.text.length);
-  const filled = prev.x1 >= rightEdge - PDF_SETTINGS.cutWordSlack * letter;
-  if (!prev.text.includes(" ") && filled && /^[a-z]/.test(next.text)) return "";
-  return " ";
+  if (prev.x1 < rightEdge - PDF_SETTINGS.cutWordSlack * letter) return false;
+  // "a" is the one English word of one lower-case letter, and the list holds no such words.
+  return isEnglishWord(start + piece) || !(piece === "a" || isEnglishWord(piece));
 }

@@ -119,7 +119,8 @@ function goesOn(rows: PageCell[][], cell: PageCell, wholeRow: boolean): boolean 
   if (!target) return false;
   const [head, ...tail] = cell.parts;
   const last = target.parts.at(-1);
-  if (head && last && !head.list && target.openBottom)
+  // A writer may rule off a cut row all the same: a row cut whole goes on whatever its rule.
+  if (head && last && !head.list && (target.openBottom || wholeRow))
     last.text += (/\S-$/.test(last.text) ? "" : " ") + head.text;
   else if (head) target.parts.push(head);
   target.parts.push(...tail);

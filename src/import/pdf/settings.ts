@@ -33,8 +33,8 @@ export const PDF_SETTINGS = {
   wordGapRatio: 0.12,
   /** A gap between two lines of a cell taller than this many line heights starts a new paragraph. */
   paragraphGapRatio: 1.6,
-  /** A one-word line ending this close (in letter widths) to the widest line of its cell filled the cell: the next line goes on with the same word. */
-  cutWordSlack: 0.5,
+  /** A one-word line ending this close (in letter widths) to its cell's right edge filled the line: its word may go on on the next line. */
+  cutWordSlack: 1.5,
 
   /** Columns of two tables on consecutive pages within this distance make one table continued. */
   columnMatchTolerance: 4,

@@ -77,8 +77,9 @@ describe("plan PDFs exported by LibreOffice from the Word file import to the sou
   /**
    * Two things the file itself does not say, and only those, may read otherwise: where LibreOffice cut
    * a word too long for its narrow column (no hyphen, no space: the same lines as a line broken at a
-   * space), and a merged cell whose one row on the next page LibreOffice rules off like an empty
-   * cell (read empty where the source repeats the item above's value).
+   * space; the reader decides by an English word list, which lacks some words and holds others), and a
+   * merged cell whose one row on the next page LibreOffice rules off like an empty cell (read empty
+   * where the source repeats the item above's value).
    */
   const cutWord = (want: unknown, got: unknown) =>
     JSON.stringify(want).replace(/ /g, "") === JSON.stringify(got).replace(/ /g, "");

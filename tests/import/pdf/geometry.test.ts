@@ -125,11 +125,24 @@ describe("text items into lines and cell paragraphs", () => {
     expect(joiner(a, b, 200)).toBe("");
   });
 
-  it("joins a word cut by the cell's width, and not a word that merely ends a line", () => {
-    const [cut, rest] = linesOf([item("implementat", 10, 10), item("ion for", 10, 22)], []);
-    if (!cut || !rest) throw new Error("two lines expected");
+  it("joins a word cut by the cell's width, and not a word that merely fills a line", () => {
+    const pair = (a: string, b: string) => {
+      const [first, second] = linesOf([item(a, 10, 10), item(b, 10, 22)], []);
+      if (!first || !second) throw new Error("two lines expected");
+      return [first, second] as const;
+    };
+    const [cut, rest] = pair("implementin", "g for");
     expect(joiner(cut, rest, cut.x1)).toBe("");
+    // The same line ending well before the cell's edge was broken at a space.
     expect(joiner(cut, rest, cut.x1 + 30)).toBe(" ");
+    // Filled to the edge, but the next line starts a word of its own.
+    const [word, next] = pair("cooperation", "and coordination");
+    expect(joiner(word, next, word.x1)).toBe(" ");
+    const [verb, article] = pair("introducing", "a scheme");
+    expect(joiner(verb, article, verb.x1)).toBe(" ");
+    // No English word starts the next line: the word goes on.
+    const [head, tail] = pair("interconnec", "tivities in");
+    expect(joiner(head, tail, head.x1)).toBe("");
   });
 
   it("cuts an item printed across a column boundary at the space nearest it", () => {
