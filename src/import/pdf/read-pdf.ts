@@ -137,8 +137,9 @@ function modelBlocks(blocks: Array<PageTable | PageText>): Block[] {
     if (block.kind === "text") {
       // A paragraph's lines break where the page width ran out, so they are read as one line.
       for (const lines of paragraphs(block.lines)) {
+        const right = Math.max(...lines.map((l) => l.x1));
         const text = lines.reduce(
-          (t, l, k) => (k === 0 ? l.text : t + joiner(lines[k - 1] as TextLine, l, 0) + l.text),
+          (t, l, k) => (k === 0 ? l.text : t + joiner(lines[k - 1] as TextLine, l, right) + l.text),
           "",
         );
         const printed: SourceLine = { text: escapeText(text), line: ++line, page: block.page };
