@@ -1,14 +1,12 @@
+import { catalogueVersion } from "./bookkeeping.ts";
 import type { Db } from "./open.ts";
-import { stmt } from "./statements.ts";
 
 // Reports read the same plan, texts, figures and counts on every `/kpi`, and the catalogue rarely
 // changes between two of them. What was read is kept per db until the db may have changed: a row
 // written through this connection (total_changes), a commit by any other connection or process
 // (data_version) or a schema change (schema_version). Inside a transaction nothing is kept, since
 // what it reads may yet be rolled back. Cached values are shared: callers copy what they hand out.
-
-const VERSION = `SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS data,
-  (SELECT schema_version FROM pragma_schema_version) AS schema`;
+// The edge's own writes (bookkeeping.ts) do not count as changes.
 
 const LIMIT = 256;
 
@@ -17,8 +15,7 @@ const memos = new WeakMap<Db, { version: string; reads: Map<string, unknown> }>(
 /** What was read from `db` in its current state, by key; null when reads must not be kept. */
 export function readsOf(db: Db): Map<string, unknown> | null {
   if (db.inTransaction) return null;
-  const v = stmt(db, VERSION).get() as { changes: number; data: number; schema: number };
-  const version = `${v.changes}|${v.data}|${v.schema}`;
+  const version = catalogueVersion(db);
   let memo = memos.get(db);
   if (memo?.version !== version || memo.reads.size >= LIMIT) {
     memo = { version, reads: new Map() };

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { bookkeeping } from "../db/bookkeeping.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
 import type { HttpRoute } from "../http/route.ts";
@@ -78,10 +79,12 @@ function writeProblem(deps: HealthDeps): string | null {
   const wait = db.pragma("busy_timeout", { simple: true }) as number;
   db.pragma("busy_timeout = 0");
   try {
-    stmt(
-      db,
-      "INSERT INTO write_checks (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
-    ).run(new Date().toISOString());
+    bookkeeping(db, () =>
+      stmt(
+        db,
+        "INSERT INTO write_checks (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+      ).run(new Date().toISOString()),
+    );
     return null;
   } catch (err) {
     const code = (err as { code?: string }).code ?? "";

@@ -1,6 +1,6 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import { catalogueVersion } from "../db/bookkeeping.ts";
 import type { Db } from "../db/open.ts";
-import { stmt } from "../db/statements.ts";
 import { catalogueConcepts } from "./abbreviations.ts";
 import { type DocType, loadDocuments, type SearchDocument } from "./documents.ts";
 import { type Concept, splitQuery } from "./synonyms.ts";
@@ -14,9 +14,6 @@ export const STOP_WORDS = new Set(
   `a an and at by for in of on or the to with upon request workshop workshops ws national
    about any are is me show tell there what which`.split(/\s+/),
 );
-
-/** Changes whenever the catalogue may have: a write through this connection or a commit by another. */
-const VERSION = "SELECT total_changes() || '|' || (SELECT data_version FROM pragma_data_version)";
 
 /** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
 export const MAX_QUERY = 200;
@@ -67,7 +64,7 @@ export class CatalogueSearch {
   }
 
   private catalogueVersion(): string {
-    return stmt(this.db, VERSION).pluck().get() as string;
+    return catalogueVersion(this.db);
   }
 
   /** Rebuilt when the catalogue changed since the last build, so a workshop staff add is found at once. */

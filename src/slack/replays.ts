@@ -1,3 +1,4 @@
+import { bookkeeping } from "../db/bookkeeping.ts";
 import type { Db } from "../db/open.ts";
 import { stmt } from "../db/statements.ts";
 
@@ -21,16 +22,18 @@ export class ReplayMemory {
 
   /** Records `signature`; true when it was already there (a replay). */
   remember(signature: string, nowMs: number): boolean {
-    if (nowMs - this.sweptAt > SWEEP_EVERY_MS) {
-      stmt(this.db, "DELETE FROM slack_replays WHERE expires_at <= ?").run(nowMs);
-      this.sweptAt = nowMs;
-    }
-    // A row still in force is left alone (no change: a replay); an expired one is taken over.
-    const changes = stmt(
-      this.db,
-      `INSERT INTO slack_replays (signature, expires_at) VALUES (@signature, @expires)
-         ON CONFLICT (signature) DO UPDATE SET expires_at = excluded.expires_at WHERE expires_at <= @now`,
-    ).run({ signature, expires: nowMs + this.ttlMs, now: nowMs }).changes;
-    return changes === 0;
+    return bookkeeping(this.db, () => {
+      if (nowMs - this.sweptAt > SWEEP_EVERY_MS) {
+        stmt(this.db, "DELETE FROM slack_replays WHERE expires_at <= ?").run(nowMs);
+        this.sweptAt = nowMs;
+      }
+      // A row still in force is left alone (no change: a replay); an expired one is taken over.
+      const changes = stmt(
+        this.db,
+        `INSERT INTO slack_replays (signature, expires_at) VALUES (@signature, @expires)
+           ON CONFLICT (signature) DO UPDATE SET expires_at = excluded.expires_at WHERE expires_at <= @now`,
+      ).run({ signature, expires: nowMs + this.ttlMs, now: nowMs }).changes;
+      return changes === 0;
+    });
   }
 }
