@@ -1,12 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCatalogue } from "../../src/bootstrap.ts";
-import { commandBody, postSigned, SECRET } from "../slack/harness.ts";
+import { commandBody, postSigned } from "../slack/harness.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
+import { startBot } from "../support/start-bot.ts";
 
 // A full disk, on the real `npm start`: the bot runs under a file-size limit (RLIMIT_FSIZE, which Node
 // turns into EFBIG on write, as a full disk gives ENOSPC), so its database's write-ahead log can grow
@@ -24,33 +25,14 @@ beforeAll(async () => {
   // The catalogue is imported beforehand, so only the bot's own writes meet the limit.
   openCatalogue({ DATABASE_PATH: databasePath }).db.close();
   const limit = statSync(databasePath).size + 64 * 1024;
-  bot = spawn("prlimit", [`--fsize=${limit}`, process.execPath, "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_PATH: databasePath,
-      SLACK_BOT_TOKEN: "xoxb-1-2-diskfulltest",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      STAFF_USER_IDS: "U100",
-      PORT: "0",
-      LOG_LEVEL: "info",
-      REMINDER_CRON: "0 0 1 1 *",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${out}`)), 30_000);
-    bot.stdout?.on("data", (d: Buffer) => {
-      if (url) return;
-      out += d.toString();
-      const found = /"port":(\d+)/.exec(out);
-      if (found) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${found[1]}`);
-      }
-    });
-  });
+  let port: number;
+  ({ bot, port } = await startBot({
+    apiUrl: slack.apiUrl,
+    databasePath,
+    env: { STAFF_USER_IDS: "U100" },
+    prefix: ["prlimit", `--fsize=${limit}`],
+  }));
+  url = `http://127.0.0.1:${port}`;
 }, 40_000);
 
 afterAll(async () => {

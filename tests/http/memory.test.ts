@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECRET } from "../slack/harness.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
+import { startBot } from "../support/start-bot.ts";
 
 // Memory before the signature check, on the real `npm start` in HTTP mode: 300 clients each sending most
 // of a 1 MB unsigned body and holding it must not grow the process by more than 100 MiB; those beyond the
@@ -20,33 +20,11 @@ let port = 0;
 beforeAll(async () => {
   slack = await new SlackStandIn().start();
   const dir = mkdtempSync(join(tmpdir(), "rocb-memory-"));
-  bot = spawn(process.execPath, ["src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_PATH: join(dir, "rocb.db"),
-      SLACK_BOT_TOKEN: "xoxb-1-2-memorytest",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: "0",
-      LOG_LEVEL: "info",
-      REMINDER_CRON: "0 0 1 1 *",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${out}`)), 40_000);
-    // Read for as long as the bot runs, so its log never fills the pipe.
-    bot.stdout?.on("data", (d: Buffer) => {
-      if (port) return;
-      out += d.toString();
-      const found = /"port":(\d+)/.exec(out);
-      if (found) {
-        clearTimeout(timer);
-        resolve(Number(found[1]));
-      }
-    });
-  });
+  ({ bot, port } = await startBot({
+    apiUrl: slack.apiUrl,
+    databasePath: join(dir, "rocb.db"),
+    timeoutMs: 40_000,
+  }));
 }, 50_000);
 
 afterAll(async () => {

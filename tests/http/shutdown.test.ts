@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECRET } from "../slack/harness.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
+import { startBot } from "../support/start-bot.ts";
 
 // SIGTERM on the real `npm start` in HTTP mode while clients hold half-sent requests, an idle keep-alive
 // connection and pipelined requests: it stops accepting, answers what is in flight, closes the rest and
@@ -19,31 +19,7 @@ let port = 0;
 beforeAll(async () => {
   slack = await new SlackStandIn().start();
   const dir = mkdtempSync(join(tmpdir(), "rocb-shutdown-"));
-  bot = spawn(process.execPath, ["src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_PATH: join(dir, "rocb.db"),
-      SLACK_BOT_TOKEN: "xoxb-1-2-shutdowntest",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: "0",
-      LOG_LEVEL: "info",
-      REMINDER_CRON: "0 0 1 1 *",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${out}`)), 30_000);
-    bot.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      const found = /"port":(\d+)/.exec(out);
-      if (found) {
-        clearTimeout(timer);
-        resolve(Number(found[1]));
-      }
-    });
-  });
+  ({ bot, port } = await startBot({ apiUrl: slack.apiUrl, databasePath: join(dir, "rocb.db") }));
 }, 40_000);
 
 afterAll(async () => {

@@ -1,11 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest, requestText } from "../support/raw-http.ts";
 import { SlackStandIn } from "../support/slack-stand-in.ts";
-import { commandBody, SECRET } from "./harness.ts";
+import { startBot } from "../support/start-bot.ts";
+import { commandBody } from "./harness.ts";
 
 // The real `npm start` in HTTP mode, attacked the way a scanner or a mistyped uptime check would:
 // every request gets an answer and the process is still running afterwards (issue 9, item 2).
@@ -17,32 +18,8 @@ const exits: Array<number | null> = [];
 beforeAll(async () => {
   slack = await new SlackStandIn().start();
   const dir = mkdtempSync(join(tmpdir(), "rocb-process-"));
-  bot = spawn(process.execPath, ["src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_PATH: join(dir, "rocb.db"),
-      SLACK_BOT_TOKEN: "xoxb-1-2-processtest",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: "0",
-      LOG_LEVEL: "info",
-      REMINDER_CRON: "0 0 1 1 *",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  ({ bot, port } = await startBot({ apiUrl: slack.apiUrl, databasePath: join(dir, "rocb.db") }));
   bot.on("exit", (code) => exits.push(code));
-  port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${out}`)), 30_000);
-    bot.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      const found = /"port":(\d+)/.exec(out);
-      if (found) {
-        clearTimeout(timer);
-        resolve(Number(found[1]));
-      }
-    });
-  });
 }, 40_000);
 
 afterAll(async () => {
